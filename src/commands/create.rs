@@ -1,0 +1,217 @@
+//! `create`: sends one POST and shows the one-time secret exactly where the user asked.
+
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+use super::Context;
+use crate::api::types::{CreateKeyRequest, CreatedKey, ExternalUser};
+use crate::cli::{CreateArgs, ResetPeriod};
+use crate::error::{Error, Result};
+use crate::render::{self, sanitize::for_terminal};
+use crate::secret::Secret;
+
+/// The API's minimum for an external user's own API key.
+const MIN_EXTERNAL_KEY_LEN: usize = 32;
+
+pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
+    let output = context.printer.output();
+    if args.key_only && output.json {
+        return Err(Error::usage(
+            "--key-only prints only the secret; it cannot be combined with --json",
+        ));
+    }
+    let request = build_request(args)?;
+    // Claim the key file before the key exists, so a path that is taken or unwritable fails
+    // here rather than after a secret was issued that nobody can store.
+    let mut key_file = args.key_file.as_deref().map(KeyFile::claim).transpose()?;
+
+    let created = match context.client()?.create_key(&request) {
+        Ok(created) => created,
+        Err(failure) => {
+            if let Some(file) = key_file.take() {
+                file.abandon();
+            }
+            let mut error = failure.error;
+            if failure.outcome_unknown {
+                error.hint = Some(format!(
+                    "the key may have been created; do not run create again before checking with: orkeys get {}",
+                    shell_quote(&request.name)
+                ));
+            }
+            return Err(error);
+        }
+    };
+
+    if let Some(file) = key_file {
+        let path = file.write_secret(&created.secret)?;
+        render::notice(&format!(
+            "the secret of '{}' was written to {}",
+            for_terminal(created.key.name()),
+            path.display()
+        ));
+        return Ok(context.printer.key(&created.key)?);
+    }
+    if args.key_only {
+        return Ok(context.printer.secret_only(&created)?);
+    }
+    print_with_secret(&created, context)
+}
+
+fn print_with_secret(created: &CreatedKey, context: &mut Context) -> Result<()> {
+    let output = context.printer.output();
+    context.printer.created_with_secret(created)?;
+    if output.terminal {
+        context.printer.flush()?;
+        render::warning(
+            "this is the only time the secret is shown; store it now, it cannot be retrieved again",
+        );
+    }
+    Ok(())
+}
+
+fn build_request(args: &CreateArgs) -> Result<CreateKeyRequest> {
+    let external = match &args.external_user {
+        None => None,
+        Some(user) => Some(ExternalUser {
+            user: user.clone(),
+            api_key: args
+                .external_api_key_file
+                .as_deref()
+                .map(read_external_key)
+                .transpose()?,
+        }),
+    };
+    Ok(CreateKeyRequest {
+        name: args.name.clone(),
+        limit: args.limit,
+        limit_reset: args.limit_reset.map(|period| match period {
+            ResetPeriod::Daily => "daily",
+            ResetPeriod::Weekly => "weekly",
+            ResetPeriod::Monthly => "monthly",
+        }),
+        include_byok_in_limit: args.include_byok_in_limit.then_some(true),
+        expires_at: args.expires_at.clone().or_else(|| args.expires_in.clone()),
+        workspace_id: args.workspace_id.clone(),
+        creator_user_id: args.creator_user_id.clone(),
+        external,
+    })
+}
+
+fn read_external_key(path: &Path) -> Result<Secret> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::usage(format!(
+            "could not read --external-api-key-file {}: {e}",
+            path.display()
+        ))
+    })?;
+    let key = text.trim();
+    if key.chars().count() < MIN_EXTERNAL_KEY_LEN || key.chars().any(char::is_whitespace) {
+        return Err(Error::usage(format!(
+            "the key in {} must be a single word of at least {MIN_EXTERNAL_KEY_LEN} characters",
+            path.display()
+        )));
+    }
+    Ok(Secret::new(key.to_string()))
+}
+
+/// A file created empty, owner-only, before the request, and filled with the secret after it.
+struct KeyFile {
+    path: PathBuf,
+    file: File,
+}
+
+impl KeyFile {
+    fn claim(path: &Path) -> Result<KeyFile> {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(path).map_err(|e| match e.kind() {
+            ErrorKind::AlreadyExists => Error::usage(format!(
+                "{} already exists; orkeys never overwrites a key file",
+                path.display()
+            ))
+            .with_hint("choose a new path, or move the old file away first"),
+            _ => Error::io(&format!("could not create {}", path.display()), &e),
+        })?;
+        Ok(KeyFile {
+            path: path.to_path_buf(),
+            file,
+        })
+    }
+
+    /// Writes the secret and syncs it to disk; gives back the path for the notice.
+    fn write_secret(mut self, secret: &Secret) -> Result<PathBuf> {
+        let written =
+            writeln!(self.file, "{}", secret.expose()).and_then(|()| self.file.sync_all());
+        written.map(|()| self.path.clone()).map_err(|e| {
+            Error::io(
+                &format!(
+                    "the key was created but its secret could not be written to {}",
+                    self.path.display()
+                ),
+                &e,
+            )
+            .with_hint("delete the new key and create another; its secret cannot be retrieved")
+        })
+    }
+
+    /// The create failed: remove the empty file claimed for it.
+    fn abandon(self) {
+        drop(self.file);
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Quotes a value for a POSIX shell, so the suggested command can be pasted as it is.
+fn shell_quote(value: &str) -> String {
+    let safe = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.,:/@%+=".contains(c));
+    if safe {
+        value.to_string()
+    } else {
+        format!("'{}'", for_terminal(&value.replace('\'', r"'\''")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_commands_quote_names() {
+        assert_eq!(shell_quote("ci-runner"), "ci-runner");
+        assert_eq!(shell_quote("my key"), "'my key'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("$(rm -rf)"), "'$(rm -rf)'");
+    }
+
+    #[test]
+    fn key_files_are_new_and_private() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let path = dir.path().join("secret");
+        let file = KeyFile::claim(&path).unwrap_or_else(|e| unreachable!("{e}"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path)
+                .map(|m| m.permissions().mode() & 0o777)
+                .ok();
+            assert_eq!(mode, Some(0o600));
+        }
+        let taken = KeyFile::claim(&path).map(|_| ()).expect_err("exists");
+        assert_eq!(taken.kind, crate::error::Kind::Usage);
+        file.write_secret(&Secret::new("sk-or-v1-x".into()))
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        assert_eq!(
+            std::fs::read_to_string(&path).ok().as_deref(),
+            Some("sk-or-v1-x\n")
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! One handler per verb: checked arguments in, a request out, a view handed to the printer.
+
+mod create;
+mod delete;
+mod list;
+mod resolve;
+mod toggle;
+mod update;
+
+use std::io::{BufWriter, Stdout};
+
+use crate::api::Client;
+use crate::cli::{Cli, Command, GlobalArgs, KeysCommand};
+use crate::config;
+use crate::error::Result;
+use crate::render::Printer;
+
+/// What every handler works with: the printer and, made on first use, the API client
+/// (so `completions` and `man` need no key and no network).
+#[derive(Debug)]
+pub struct Context<'a> {
+    global: &'a GlobalArgs,
+    pub printer: Printer<BufWriter<Stdout>>,
+    client: Option<Client>,
+}
+
+impl Context<'_> {
+    pub fn client(&mut self) -> Result<&Client> {
+        if self.client.is_none() {
+            self.client = Some(Client::new(config::client_options(self.global)?)?);
+        }
+        Ok(self
+            .client
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("client was just set")))
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let output = config::output(&cli.global);
+    let mut context = Context {
+        global: &cli.global,
+        printer: Printer::new(BufWriter::new(std::io::stdout()), output),
+        client: None,
+    };
+    let result = dispatch(&cli.command, &mut context);
+    // Whatever was printed before a failure (say, keys deleted before one failed) still counts.
+    let flushed = context.printer.flush();
+    result?;
+    Ok(flushed?)
+}
+
+fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
+    match command {
+        Command::Keys(verb) | Command::Verb(verb) => match verb {
+            KeysCommand::List(args) => list::run(args, context),
+            KeysCommand::Get(args) => list::get(args, context),
+            KeysCommand::Create(args) => create::run(args, context),
+            KeysCommand::Update(args) => update::run(args, context),
+            KeysCommand::Delete(args) => delete::run(args, context),
+            KeysCommand::Enable(args) => toggle::run(&args.keys, false, context),
+            KeysCommand::Disable(args) => toggle::run(&args.keys, true, context),
+        },
+        Command::Current => {
+            let current = context.client()?.current_key()?;
+            Ok(context.printer.current(&current)?)
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut crate::cli::command(), "orkeys", &mut out);
+            Ok(context.printer.raw(&out)?)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
+            Ok(context.printer.raw(&out)?)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Turns a KEY argument into a key: a full hash goes straight to the API; anything else is
+//! matched against every key (disabled and expired too) by exact name or unique hash prefix.
+
+use super::list;
+use crate::api::types::{Key, ListQuery};
+use crate::api::Client;
+use crate::error::{Error, Kind, Result};
+use crate::render::format::short_hash;
+use crate::render::sanitize::for_terminal;
+use crate::validate::is_full_hash;
+
+/// The shortest hash prefix accepted, so that a short word is not mistaken for a prefix.
+const MIN_PREFIX: usize = 6;
+
+/// Resolves one selector and fetches the key.
+pub fn one(client: &Client, selector: &str) -> Result<Key> {
+    let mut keys = many(client, &[selector.to_string()])?;
+    Ok(keys.remove(0))
+}
+
+/// Resolves every selector before anything is changed, listing all keys at most once.
+pub fn many(client: &Client, selectors: &[String]) -> Result<Vec<Key>> {
+    let mut everything: Option<Vec<Key>> = None;
+    let mut found = Vec::with_capacity(selectors.len());
+    for selector in selectors {
+        if is_full_hash(selector) {
+            found.push(client.get_key(&selector.to_ascii_lowercase())?);
+            continue;
+        }
+        if everything.is_none() {
+            everything = Some(list::collect(
+                client,
+                &ListQuery::everything(None),
+                0,
+                None,
+            )?);
+        }
+        let all = everything.as_deref().unwrap_or_default();
+        found.push(pick(all, selector)?.clone());
+    }
+    Ok(found)
+}
+
+/// Finds the one key a selector names among `keys`.
+fn pick<'k>(keys: &'k [Key], selector: &str) -> Result<&'k Key> {
+    let prefix = selector.to_ascii_lowercase();
+    let usable_prefix = prefix.len() >= MIN_PREFIX && prefix.chars().all(|c| c.is_ascii_hexdigit());
+    let matches: Vec<&Key> = keys
+        .iter()
+        .filter(|key| key.name() == selector || (usable_prefix && key.hash().starts_with(&prefix)))
+        .collect();
+    match matches.as_slice() {
+        [key] => Ok(key),
+        [] => Err(Error::new(
+            Kind::NotFound,
+            format!(
+                "no key is named '{}' or has a hash starting with it",
+                for_terminal(selector)
+            ),
+        )
+        .with_hint("run `orkeys list --include-disabled --include-expired` to see every key")),
+        several => {
+            let candidates: Vec<String> = several
+                .iter()
+                .map(|key| {
+                    format!(
+                        "  {}  {}  created {}{}",
+                        for_terminal(key.name()),
+                        short_hash(key.hash()),
+                        key.fields.created_at.as_deref().unwrap_or("-"),
+                        if key.fields.disabled.unwrap_or(false) {
+                            "  disabled"
+                        } else {
+                            ""
+                        }
+                    )
+                })
+                .collect();
+            Err(Error::new(
+                Kind::Ambiguous,
+                format!(
+                    "'{}' matches {} keys:\n{}",
+                    for_terminal(selector),
+                    several.len(),
+                    candidates.join("\n")
+                ),
+            )
+            .with_hint("name the key by its hash (or a longer hash prefix)"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn keys() -> Vec<Key> {
+        [
+            ("aaaaaa1111", "prod"),
+            ("aaaaaa2222", "ci"),
+            ("bbbbbb3333", "ci"),
+            ("cccccc4444", "cccccc"),
+        ]
+        .into_iter()
+        .map(|(hash, name)| {
+            Key::from_value(json!({"hash": hash, "name": name}))
+                .unwrap_or_else(|e| unreachable!("{e}"))
+        })
+        .collect()
+    }
+
+    #[test]
+    fn exact_names_and_unique_prefixes_resolve() {
+        let keys = keys();
+        assert_eq!(pick(&keys, "prod").map(Key::hash).ok(), Some("aaaaaa1111"));
+        assert_eq!(
+            pick(&keys, "bbbbbb").map(Key::hash).ok(),
+            Some("bbbbbb3333")
+        );
+        assert_eq!(
+            pick(&keys, "AAAAAA2").map(Key::hash).ok(),
+            Some("aaaaaa2222")
+        );
+    }
+
+    #[test]
+    fn ambiguity_and_absence_are_reported() {
+        let keys = keys();
+        let both = pick(&keys, "ci").expect_err("two keys are named ci");
+        assert_eq!(both.kind, Kind::Ambiguous);
+        assert!(both.message.contains("aaaaaa2222") && both.message.contains("bbbbbb3333"));
+        assert_eq!(
+            pick(&keys, "aaaaaa").map_err(|e| e.kind).err(),
+            Some(Kind::Ambiguous)
+        );
+        assert_eq!(
+            pick(&keys, "staging").map_err(|e| e.kind).err(),
+            Some(Kind::NotFound)
+        );
+        // Too short to be taken as a prefix.
+        assert_eq!(
+            pick(&keys, "bbbbb").map_err(|e| e.kind).err(),
+            Some(Kind::NotFound)
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_prefix_of_the_same_key_is_one_match() {
+        let keys = keys();
+        assert_eq!(
+            pick(&keys, "cccccc").map(Key::hash).ok(),
+            Some("cccccc4444")
+        );
+    }
+}

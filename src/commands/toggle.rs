@@ -1,0 +1,28 @@
+//! `enable` and `disable`: the same PATCH for each key named.
+
+use super::{resolve, Context};
+use crate::api::types::UpdateKeyRequest;
+use crate::error::Result;
+
+pub fn run(selectors: &[String], disabled: bool, context: &mut Context) -> Result<()> {
+    let client = context.client()?;
+    let keys = resolve::many(client, selectors)?;
+    let request = UpdateKeyRequest {
+        disabled: Some(disabled),
+        ..Default::default()
+    };
+    let mut updated = Vec::with_capacity(keys.len());
+    let mut failure = None;
+    for key in &keys {
+        match client.update_key(key.hash(), &request) {
+            Ok(key) => updated.push(key),
+            Err(error) => {
+                failure = Some(error);
+                break;
+            }
+        }
+    }
+    // Report the keys that did change even when a later one failed.
+    context.printer.keys(&updated)?;
+    failure.map_or(Ok(()), Err)
+}

@@ -1,0 +1,243 @@
+//! Checks that turn raw flag values into trusted ones before any request is built.
+//! Each function is a clap value parser: its `Err` becomes a usage error (exit 2).
+
+use jiff::{tz::TimeZone, Span, Timestamp};
+
+/// A spending limit in US dollars: finite and not negative.
+pub fn usd(raw: &str) -> Result<f64, String> {
+    let value: f64 = raw
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{raw}' is not a number of dollars (e.g. 25 or 12.50)"))?;
+    if !value.is_finite() {
+        return Err(format!("'{raw}' is not a finite number of dollars"));
+    }
+    if value < 0.0 {
+        return Err(format!("a limit cannot be negative (got {raw})"));
+    }
+    // -0 would be sent as `-0.0`; the API means "no spending allowed" either way.
+    Ok(value.abs())
+}
+
+/// A key name: not blank, no control characters (they would corrupt tables and logs).
+pub fn name(raw: &str) -> Result<String, String> {
+    if raw.trim().is_empty() {
+        return Err("a key name cannot be empty".to_string());
+    }
+    if let Some(c) = raw.chars().find(|c| c.is_control()) {
+        return Err(format!(
+            "a key name cannot contain control characters (found {})",
+            c.escape_default()
+        ));
+    }
+    Ok(raw.to_string())
+}
+
+/// A non-negative whole number, for `--offset` and `--limit` on list.
+pub fn count(raw: &str) -> Result<u64, String> {
+    if raw.trim_start().starts_with('-') {
+        return Err(format!("must be 0 or more (got {raw})"));
+    }
+    raw.trim()
+        .parse()
+        .map_err(|_| format!("'{raw}' is not a whole number"))
+}
+
+/// A workspace id: the API takes a UUID (8-4-4-4-12 hex digits).
+pub fn uuid(raw: &str) -> Result<String, String> {
+    let groups: Vec<&str> = raw.split('-').collect();
+    let lengths_ok = groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(group, len)| group.len() == len);
+    if lengths_ok
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+    {
+        Ok(raw.to_ascii_lowercase())
+    } else {
+        Err(format!(
+            "'{raw}' is not a workspace UUID (like 0df9e665-d932-5740-b2c7-b52af166bc11)"
+        ))
+    }
+}
+
+/// A user id for `--creator-user-id` or `--external-user`: not blank, no control characters.
+pub fn identifier(raw: &str) -> Result<String, String> {
+    if raw.trim().is_empty() || raw.chars().any(|c| c.is_control()) {
+        return Err("must be a non-empty id without control characters".to_string());
+    }
+    Ok(raw.to_string())
+}
+
+/// Seconds for `--timeout`: a positive, finite number.
+pub fn seconds(raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() && value > 0.0 && value <= 86_400.0 => Ok(value),
+        _ => Err(format!(
+            "'{raw}' is not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
+/// An absolute expiry for `--expires-at`: RFC 3339 in UTC, with seconds, in the future.
+/// Returned in the canonical form the API documents (`2027-12-31T23:59:59Z`).
+pub fn expires_at(raw: &str) -> Result<String, String> {
+    expires_at_relative_to(raw, Timestamp::now())
+}
+
+fn expires_at_relative_to(raw: &str, now: Timestamp) -> Result<String, String> {
+    let example = "use UTC with seconds, like 2027-12-31T23:59:59Z";
+    let time_part = raw
+        .find(['T', 't'])
+        .map(|i| &raw[i + 1..])
+        .ok_or_else(|| format!("'{raw}' is not a date and time; {example}"))?;
+    let has_seconds = time_part.len() >= 8
+        && time_part.as_bytes()[2] == b':'
+        && time_part.as_bytes()[5] == b':'
+        && time_part.as_bytes()[6..8].iter().all(u8::is_ascii_digit);
+    if !has_seconds {
+        return Err(format!("'{raw}' lacks seconds; {example}"));
+    }
+    let is_utc = raw.ends_with(['Z', 'z']) || raw.ends_with("+00:00");
+    if !is_utc {
+        return Err(format!("'{raw}' is not in UTC; {example}"));
+    }
+    let when: Timestamp = raw
+        .parse()
+        .map_err(|_| format!("'{raw}' is not a valid date and time; {example}"))?;
+    if when <= now {
+        return Err(format!("'{raw}' is in the past"));
+    }
+    Ok(when.to_string())
+}
+
+/// A relative expiry for `--expires-in`, like `30d`, `12h`, `2w` or `1y`, turned into the
+/// absolute UTC time (whole seconds) the API takes.
+pub fn expires_in(raw: &str) -> Result<String, String> {
+    expires_in_relative_to(raw, Timestamp::now())
+}
+
+fn expires_in_relative_to(raw: &str, now: Timestamp) -> Result<String, String> {
+    let span: Span = raw.trim().parse().map_err(|_| {
+        format!("'{raw}' is not a duration; use a number and a unit, like 30d, 12h, 2w or 1y")
+    })?;
+    if !span.is_positive() {
+        return Err(format!("'{raw}' must be a positive duration"));
+    }
+    let when = now
+        .to_zoned(TimeZone::UTC)
+        .checked_add(span)
+        .map_err(|_| format!("'{raw}' is too far in the future"))?
+        .timestamp();
+    let whole_seconds = Timestamp::from_second(when.as_second())
+        .map_err(|_| format!("'{raw}' is too far in the future"))?;
+    Ok(whole_seconds.to_string())
+}
+
+/// True when a KEY argument is a full key hash (64 hex digits), which goes straight to the API.
+pub fn is_full_hash(raw: &str) -> bool {
+    raw.len() == 64 && raw.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        "2026-11-22T12:00:00Z"
+            .parse()
+            .unwrap_or_else(|_| unreachable!())
+    }
+
+    #[test]
+    fn limits_must_be_finite_and_not_negative() {
+        assert_eq!(usd("25.5"), Ok(25.5));
+        assert_eq!(usd("0"), Ok(0.0));
+        assert_eq!(usd("-0"), Ok(0.0));
+        for bad in ["-1", "NaN", "nan", "inf", "-inf", "ten", "", "1e999"] {
+            assert!(usd(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn names_must_be_printable_and_not_blank() {
+        assert_eq!(name("ci runner"), Ok("ci runner".to_string()));
+        assert_eq!(name("café 🚀"), Ok("café 🚀".to_string()));
+        for bad in ["", "   ", "\t", "a\nb", "evil\u{1b}[31m"] {
+            assert!(name(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn counts_reject_negatives_and_garbage() {
+        assert_eq!(count("0"), Ok(0));
+        assert_eq!(count("250"), Ok(250));
+        assert!(count("-1").is_err());
+        assert!(count("1.5").is_err());
+        assert!(count("x").is_err());
+    }
+
+    #[test]
+    fn workspace_ids_are_uuids() {
+        assert!(uuid("0df9e665-d932-5740-b2c7-b52af166bc11").is_ok());
+        assert_eq!(
+            uuid("0DF9E665-D932-5740-B2C7-B52AF166BC11").as_deref(),
+            Ok("0df9e665-d932-5740-b2c7-b52af166bc11")
+        );
+        assert!(uuid("default").is_err());
+        assert!(uuid("0df9e665d9325740b2c7b52af166bc11").is_err());
+        assert!(uuid("0df9e665-d932-5740-b2c7-b52af166bc1g").is_err());
+    }
+
+    #[test]
+    fn expiry_must_be_utc_with_seconds_and_in_the_future() {
+        let ok = expires_at_relative_to("2027-12-31T23:59:59Z", now());
+        assert_eq!(ok.as_deref(), Ok("2027-12-31T23:59:59Z"));
+        let offset = expires_at_relative_to("2027-12-31T23:59:59+00:00", now());
+        assert_eq!(offset.as_deref(), Ok("2027-12-31T23:59:59Z"));
+        let fraction = expires_at_relative_to("2027-12-31T23:59:59.5Z", now());
+        assert_eq!(fraction.as_deref(), Ok("2027-12-31T23:59:59.5Z"));
+
+        let cases = [
+            ("2027-12-31T23:59Z", "lacks seconds"),
+            ("2027-12-31T23:59:59+02:00", "not in UTC"),
+            ("2027-12-31T23:59:59", "not in UTC"),
+            ("2027-12-31", "not a date and time"),
+            ("2027-13-31T23:59:59Z", "not a valid date"),
+            ("2020-01-01T00:00:00Z", "in the past"),
+        ];
+        for (raw, why) in cases {
+            let err = expires_at_relative_to(raw, now()).expect_err(raw);
+            assert!(err.contains(why), "{raw}: {err}");
+        }
+    }
+
+    #[test]
+    fn relative_expiry_becomes_an_absolute_utc_time() {
+        assert_eq!(
+            expires_in_relative_to("30d", now()).as_deref(),
+            Ok("2026-12-22T12:00:00Z")
+        );
+        assert_eq!(
+            expires_in_relative_to("12h", now()).as_deref(),
+            Ok("2026-11-23T00:00:00Z")
+        );
+        assert_eq!(
+            expires_in_relative_to("1y", now()).as_deref(),
+            Ok("2027-11-22T12:00:00Z")
+        );
+        assert!(expires_in_relative_to("0d", now()).is_err());
+        assert!(expires_in_relative_to("-3d", now()).is_err());
+        assert!(expires_in_relative_to("soon", now()).is_err());
+    }
+
+    #[test]
+    fn full_hashes_are_64_hex_digits() {
+        assert!(is_full_hash(&"a".repeat(64)));
+        assert!(!is_full_hash(&"a".repeat(63)));
+        assert!(!is_full_hash(&"g".repeat(64)));
+    }
+}
