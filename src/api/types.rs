@@ -158,7 +158,10 @@ impl ListQuery {
 #[derive(Debug, Default, Serialize)]
 pub struct CreateKeyRequest {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "usd::optional"
+    )]
     pub limit: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_reset: Option<&'static str>,
@@ -200,7 +203,10 @@ pub struct UpdateKeyRequest {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "usd::clearable"
+    )]
     pub limit: Option<Option<f64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_reset: Option<Option<&'static str>>,
@@ -213,6 +219,34 @@ pub struct UpdateKeyRequest {
 impl UpdateKeyRequest {
     pub fn is_empty(&self) -> bool {
         *self == UpdateKeyRequest::default()
+    }
+}
+
+/// Dollar amounts go out as the user wrote them: `75`, not `75.0`.
+mod usd {
+    use serde::Serializer;
+
+    fn amount<S: Serializer>(value: f64, s: S) -> Result<S::Ok, S::Error> {
+        // Whole amounts well inside f64's exact-integer range are sent as integers.
+        if value.fract() == 0.0 && value.abs() < 1e15 {
+            #[allow(clippy::cast_possible_truncation)]
+            return s.serialize_i64(value as i64);
+        }
+        s.serialize_f64(value)
+    }
+
+    pub fn optional<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(value) => amount(*value, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn clearable<S: Serializer>(value: &Option<Option<f64>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(Some(value)) => amount(*value, s),
+            _ => s.serialize_none(),
+        }
     }
 }
 
@@ -274,6 +308,27 @@ mod tests {
         );
         assert!(UpdateKeyRequest::default().is_empty());
         assert!(!clear.is_empty());
+    }
+
+    #[test]
+    fn whole_dollar_limits_are_sent_as_integers() {
+        let request = UpdateKeyRequest {
+            limit: Some(Some(75.0)),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&request).ok().as_deref(),
+            Some(r#"{"limit":75}"#)
+        );
+        let request = CreateKeyRequest {
+            name: "n".into(),
+            limit: Some(0.25),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&request).ok().as_deref(),
+            Some(r#"{"name":"n","limit":0.25}"#)
+        );
     }
 
     #[test]

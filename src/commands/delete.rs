@@ -23,7 +23,7 @@ pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
         .with_hint("pass --yes to delete without asking"));
     }
     let client = context.client()?;
-    let keys = resolve::many(client, &args.keys)?;
+    let keys = resolve::keys(client, &args.keys)?;
     if !args.yes {
         confirm(&keys)?;
     }

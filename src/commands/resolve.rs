@@ -14,31 +14,61 @@ const MIN_PREFIX: usize = 6;
 
 /// Resolves one selector and fetches the key.
 pub fn one(client: &Client, selector: &str) -> Result<Key> {
-    let mut keys = many(client, &[selector.to_string()])?;
+    let mut keys = keys(client, &[selector.to_string()])?;
     Ok(keys.remove(0))
 }
 
-/// Resolves every selector before anything is changed, listing all keys at most once.
-pub fn many(client: &Client, selectors: &[String]) -> Result<Vec<Key>> {
-    let mut everything: Option<Vec<Key>> = None;
-    let mut found = Vec::with_capacity(selectors.len());
-    for selector in selectors {
-        if is_full_hash(selector) {
-            found.push(client.get_key(&selector.to_ascii_lowercase())?);
-            continue;
-        }
-        if everything.is_none() {
-            everything = Some(list::collect(
-                client,
+/// Resolves every selector, before anything is changed, to a key with its details
+/// (a full hash is fetched with a GET).
+pub fn keys(client: &Client, selectors: &[String]) -> Result<Vec<Key>> {
+    let mut listing = Listing::new(client);
+    selectors
+        .iter()
+        .map(|selector| match full_hash(selector) {
+            Some(hash) => client.get_key(&hash),
+            None => listing.pick(selector).cloned(),
+        })
+        .collect()
+}
+
+/// Resolves every selector to a hash only: a full hash needs no request at all.
+pub fn hashes(client: &Client, selectors: &[String]) -> Result<Vec<String>> {
+    let mut listing = Listing::new(client);
+    selectors
+        .iter()
+        .map(|selector| match full_hash(selector) {
+            Some(hash) => Ok(hash),
+            None => listing.pick(selector).map(|key| key.hash().to_string()),
+        })
+        .collect()
+}
+
+fn full_hash(selector: &str) -> Option<String> {
+    is_full_hash(selector).then(|| selector.to_ascii_lowercase())
+}
+
+/// Every key of the account, listed on first need and at most once per command.
+struct Listing<'c> {
+    client: &'c Client,
+    keys: Option<Vec<Key>>,
+}
+
+impl<'c> Listing<'c> {
+    fn new(client: &'c Client) -> Self {
+        Listing { client, keys: None }
+    }
+
+    fn pick(&mut self, selector: &str) -> Result<&Key> {
+        if self.keys.is_none() {
+            self.keys = Some(list::collect(
+                self.client,
                 &ListQuery::everything(None),
                 0,
                 None,
             )?);
         }
-        let all = everything.as_deref().unwrap_or_default();
-        found.push(pick(all, selector)?.clone());
+        pick(self.keys.as_deref().unwrap_or_default(), selector)
     }
-    Ok(found)
 }
 
 /// Finds the one key a selector names among `keys`.

@@ -6,15 +6,15 @@ use crate::error::Result;
 
 pub fn run(selectors: &[String], disabled: bool, context: &mut Context) -> Result<()> {
     let client = context.client()?;
-    let keys = resolve::many(client, selectors)?;
+    let hashes = resolve::hashes(client, selectors)?;
     let request = UpdateKeyRequest {
         disabled: Some(disabled),
         ..Default::default()
     };
-    let mut updated = Vec::with_capacity(keys.len());
+    let mut updated = Vec::with_capacity(hashes.len());
     let mut failure = None;
-    for key in &keys {
-        match client.update_key(key.hash(), &request) {
+    for hash in &hashes {
+        match client.update_key(hash, &request) {
             Ok(key) => updated.push(key),
             Err(error) => {
                 failure = Some(error);

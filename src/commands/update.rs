@@ -15,8 +15,8 @@ pub fn run(args: &UpdateArgs, context: &mut Context) -> Result<()> {
         );
     }
     let client = context.client()?;
-    let key = resolve::one(client, &args.key)?;
-    let updated = client.update_key(key.hash(), &request)?;
+    let hash = resolve::hashes(client, std::slice::from_ref(&args.key))?.remove(0);
+    let updated = client.update_key(&hash, &request)?;
     Ok(context.printer.key(&updated)?)
 }
 

@@ -55,7 +55,7 @@ impl<W: Write> Printer<W> {
             if keys.is_empty() {
                 return Ok(());
             }
-            let rendered = table::key_list(keys, &self.output);
+            let rendered = table::key_list(keys, &self.output).trim_fmt();
             return writeln!(self.out, "{rendered}");
         }
         for key in keys {
@@ -70,7 +70,7 @@ impl<W: Write> Printer<W> {
             return self.json(&Value::Object(key.raw.clone()));
         }
         if self.output.terminal {
-            let rendered = table::key_detail(key, &self.output);
+            let rendered = table::key_detail(key, &self.output).trim_fmt();
             return writeln!(self.out, "{rendered}");
         }
         writeln!(self.out, "{}", tsv::key_row(key, self.output.now))
@@ -86,7 +86,7 @@ impl<W: Write> Printer<W> {
             return self.json(&Value::Object(object));
         }
         if self.output.terminal {
-            let rendered = table::key_detail(&created.key, &self.output);
+            let rendered = table::key_detail(&created.key, &self.output).trim_fmt();
             return writeln!(self.out, "{rendered}\nSecret: {secret}");
         }
         writeln!(
@@ -107,7 +107,7 @@ impl<W: Write> Printer<W> {
             return self.json(&Value::Object(current.raw.clone()));
         }
         if self.output.terminal {
-            let rendered = table::current_detail(current, &self.output);
+            let rendered = table::current_detail(current, &self.output).trim_fmt();
             return writeln!(self.out, "{rendered}");
         }
         writeln!(self.out, "{}", tsv::current_row(current))

@@ -170,11 +170,19 @@ pub fn current_detail(current: &CurrentKey, output: &Output) -> Table {
     table
 }
 
+/// Narrower than this, a terminal's reported width is not believed (a pseudo-terminal with no
+/// size reports 0): the table keeps its natural width instead of one letter per line.
+const MIN_BELIEVABLE_WIDTH: u16 = 40;
+
 fn new_table(output: &Output) -> Table {
     let mut table = Table::new();
-    table
-        .load_style(NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_style(NOTHING);
+    if table
+        .width()
+        .is_some_and(|width| width >= MIN_BELIEVABLE_WIDTH)
+    {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    }
     if output.color {
         table.enforce_styling();
     }

@@ -1,0 +1,419 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_orkeys_global_optspecs
+    string join \n json api-key-file= api-key-stdin base-url= timeout= retries= v/verbose color= h/help V/version
+end
+
+function __fish_orkeys_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_orkeys_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_orkeys_using_subcommand
+    set -l cmd (__fish_orkeys_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_needs_command" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_needs_command" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_needs_command" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_needs_command" -s V -l version -d 'Print version'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "ls" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "rm" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "whoami" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "ls" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "rm" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many keys before the first one listed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-disabled -d 'Include disabled keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many keys before the first one listed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-disabled -d 'Include disabled keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit -d 'Spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
+weekly\t''
+monthly\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-at -d 'Expire at this UTC time, with seconds (e.g. 2027-12-31T23:59:59Z)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-in -d 'Expire after this long (e.g. 30d, 12h, 2w, 1y)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l workspace-id -d 'Create the key in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l creator-user-id -d 'Record this organization member as the key\'s creator' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-user -d 'Tie the key to a user of your own platform' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l include-byok-in-limit -d 'Count usage on your own provider keys (BYOK) against the limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l key-only -d 'Print only the secret and a newline (for KEY=$(orkeys create ... --key-only))'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit -d 'New spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit-reset -d 'New reset period; `none` makes the limit a lifetime limit' -r -f -a "daily\t''
+weekly\t''
+monthly\t''
+none\t'No reset: the limit is a lifetime limit'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l include-byok-in-limit -d 'Whether usage on your own provider keys (BYOK) counts against the limit' -r -f -a "true\t''
+false\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l workspace-id -d 'Move the key to this workspace' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l disable -d 'Disable the key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l enable -d 'Enable the key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l no-limit -d 'Remove the spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l offset -d 'Skip this many keys before the first one listed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-disabled -d 'Include disabled keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l offset -d 'Skip this many keys before the first one listed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-disabled -d 'Include disabled keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit -d 'Spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
+weekly\t''
+monthly\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-at -d 'Expire at this UTC time, with seconds (e.g. 2027-12-31T23:59:59Z)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-in -d 'Expire after this long (e.g. 30d, 12h, 2w, 1y)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l workspace-id -d 'Create the key in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l creator-user-id -d 'Record this organization member as the key\'s creator' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-user -d 'Tie the key to a user of your own platform' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l include-byok-in-limit -d 'Count usage on your own provider keys (BYOK) against the limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-only -d 'Print only the secret and a newline (for KEY=$(orkeys create ... --key-only))'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l name -d 'New name' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit -d 'New spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit-reset -d 'New reset period; `none` makes the limit a lifetime limit' -r -f -a "daily\t''
+weekly\t''
+monthly\t''
+none\t'No reset: the limit is a lifetime limit'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l include-byok-in-limit -d 'Whether usage on your own provider keys (BYOK) counts against the limit' -r -f -a "true\t''
+false\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l workspace-id -d 'Move the key to this workspace' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l disable -d 'Disable the key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l enable -d 'Enable the key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l no-limit -d 'Remove the spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'

@@ -1,0 +1,146 @@
+//! Shared test helpers: the binary with a clean environment, strict request matchers, and
+//! sample keys shaped like the API's.
+
+use std::process::Output;
+
+use assert_cmd::Command;
+use httpmock::{Method, MockServer, When};
+use serde_json::{json, Value};
+
+/// A management key that must never appear in any output.
+pub const MANAGEMENT_KEY: &str =
+    "sk-or-v1-mgmt0000000000000000000000000000000000000000000000000000000000";
+pub const USER_AGENT: &str = concat!("orkeys/", env!("CARGO_PKG_VERSION"));
+pub const WORKSPACE: &str = "0df9e665-d932-5740-b2c7-b52af166bc11";
+
+/// The binary pointed at `server`, with nothing from the developer's environment.
+pub fn orkeys(server: &MockServer) -> Command {
+    let mut cmd = bare();
+    cmd.env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .env("OPENROUTER_BASE_URL", server.url("/api/v1"));
+    cmd
+}
+
+/// The binary with an empty environment (no key, no base URL).
+pub fn bare() -> Command {
+    let mut cmd = Command::cargo_bin("orkeys").unwrap_or_else(|e| panic!("binary: {e}"));
+    cmd.env_clear().env("HOME", std::env::temp_dir());
+    cmd
+}
+
+/// What a run produced. Building one checks that the management key leaked nowhere.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(cmd: &mut Command) -> Run {
+    let output: Output = cmd.output().unwrap_or_else(|e| panic!("run: {e}"));
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !run.stdout.contains(MANAGEMENT_KEY),
+        "management key on stdout"
+    );
+    assert!(
+        !run.stderr.contains(MANAGEMENT_KEY),
+        "management key on stderr"
+    );
+    assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
+    run
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// Matches exactly one API call: method, path under /api/v1, the whole query (in order),
+/// the bearer key and the user agent.
+pub fn api_call(when: When, method: Method, path: &str, query: &[(&str, &str)]) -> When {
+    let expected: Vec<(String, String)> = query
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+        .collect();
+    when.method(method)
+        .path(format!("/api/v1{path}"))
+        .header("authorization", format!("Bearer {MANAGEMENT_KEY}"))
+        .header("user-agent", USER_AGENT)
+        .header("accept", "application/json")
+        .is_true(move |request| request.query_params() == expected)
+}
+
+/// A mock that matches any request, for tests that must send none.
+pub fn any_request(server: &MockServer) -> httpmock::Mock<'_> {
+    server.mock(|when, then| {
+        when.any_request();
+        then.status(599);
+    })
+}
+
+/// A distinct, realistic 64-hex hash for sample key `n`.
+pub fn hash(n: usize) -> String {
+    let mut x = (n as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (0..4)
+        .map(|_| {
+            x ^= x >> 29;
+            x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            format!("{x:016x}")
+        })
+        .collect()
+}
+
+/// A key object as the newest API returns it, plus a field no version documents yet.
+pub fn key(n: usize) -> Value {
+    json!({
+        "hash": hash(n),
+        "name": format!("key-{n}"),
+        "label": format!("sk-or-v1-{}...{}", &hash(n)[..3], &hash(n)[60..]),
+        "disabled": false,
+        "limit": 100,
+        "limit_remaining": 74.5,
+        "limit_reset": "monthly",
+        "include_byok_in_limit": false,
+        "usage": 25.5,
+        "usage_daily": 1.25,
+        "usage_weekly": 5,
+        "usage_monthly": 25.5,
+        "byok_usage": 0,
+        "byok_usage_daily": 0,
+        "byok_usage_weekly": 0,
+        "byok_usage_monthly": 0,
+        "created_at": "2025-02-19T20:52:27.363244+00:00",
+        "updated_at": null,
+        "expires_at": null,
+        "creator_user_id": "user_2dHFtVWx2n56w6HkM0000000000",
+        "workspace_id": WORKSPACE,
+        "external_user": null,
+        "last_used_at": null,
+        "x_future_field": {"nested": [1, 2.5, "three"]}
+    })
+}
+
+pub fn key_named(n: usize, name: &str) -> Value {
+    let mut value = key(n);
+    value["name"] = json!(name);
+    value
+}
+
+pub fn page(range: std::ops::Range<usize>) -> Value {
+    json!({"data": range.map(key).collect::<Vec<_>>()})
+}

@@ -1,0 +1,287 @@
+//! `create`: the exact body, and the secret shown exactly once where asked.
+
+use httpmock::{Method::POST, MockServer};
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+const SECRET: &str = "sk-or-v1-c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00";
+
+fn created(n: usize, name: &str) -> Value {
+    json!({"data": key_named(n, name), "key": SECRET})
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn create_sends_every_field_and_json_adds_the_secret_as_key() {
+    let server = MockServer::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let external_key = dir.path().join("external");
+    std::fs::write(&external_key, "ext-0123456789abcdef0123456789abcdef\n").expect("write");
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[])
+            .header("content-type", "application/json")
+            .json_body(json!({
+                "name": "customer 42",
+                "limit": 12.5,
+                "limit_reset": "weekly",
+                "include_byok_in_limit": true,
+                "expires_at": "2099-12-31T23:59:59Z",
+                "workspace_id": WORKSPACE,
+                "creator_user_id": "user_2dHF",
+                "external": {"user": "cust-42", "api_key": "ext-0123456789abcdef0123456789abcdef"}
+            }));
+        then.status(201).json_body(created(4, "customer 42"));
+    });
+    let out = run(orkeys(&server).args([
+        "create",
+        "--name",
+        "customer 42",
+        "--limit",
+        "12.5",
+        "--limit-reset",
+        "weekly",
+        "--include-byok-in-limit",
+        "--expires-at",
+        "2099-12-31T23:59:59Z",
+        "--workspace-id",
+        WORKSPACE,
+        "--creator-user-id",
+        "user_2dHF",
+        "--external-user",
+        "cust-42",
+        "--external-api-key-file",
+        external_key.to_str().expect("utf-8"),
+        "--json",
+    ]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    let mut expected = key_named(4, "customer 42");
+    expected["key"] = json!(SECRET);
+    assert_eq!(out.json(), expected);
+    assert_eq!(count(&out.stdout, SECRET), 1);
+    assert!(!out.stderr.contains(SECRET));
+    assert!(!out.stderr.contains("ext-0123456789abcdef"));
+}
+
+#[test]
+fn key_only_prints_the_secret_and_nothing_else() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(201).json_body(created(1, "ci"));
+    });
+    let out = run(orkeys(&server).args(["create", "--name", "ci", "--key-only"]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert_eq!(out.stdout, format!("{SECRET}\n"));
+    assert!(!out.stderr.contains(SECRET));
+}
+
+#[test]
+fn piped_create_puts_the_secret_before_the_usual_row() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[])
+            .json_body(json!({"name": "ci", "expires_at": "2099-01-01T00:00:00Z"}));
+        then.status(201).json_body(created(1, "ci"));
+    });
+    let out = run(orkeys(&server).args([
+        "create",
+        "--name",
+        "ci",
+        "--expires-at",
+        "2099-01-01T00:00:00+00:00",
+    ]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert!(
+        out.stdout
+            .starts_with(&format!("{SECRET}\t{}\tci\tactive\t", hash(1))),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stdout.lines().count(), 1);
+    assert_eq!(count(&out.stdout, SECRET), 1);
+}
+
+#[test]
+fn key_file_gets_the_secret_with_mode_0600_and_stdout_does_not() {
+    let server = MockServer::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ci.key");
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(201).json_body(created(1, "ci"));
+    });
+    let out = run(orkeys(&server)
+        .args(["create", "--name", "ci", "--json", "--key-file"])
+        .arg(&path));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert_eq!(out.json(), key_named(1, "ci"), "JSON without the secret");
+    assert!(!out.stdout.contains(SECRET) && !out.stderr.contains(SECRET));
+    assert!(out.stderr.contains("written to"), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        format!("{SECRET}\n")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("stat").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    // A second create to the same path is refused before anything is sent.
+    let out = run(orkeys(&server)
+        .args(["create", "--name", "ci", "--key-file"])
+        .arg(&path));
+    out.expect_code(2);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    mock.assert_calls(1);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        format!("{SECRET}\n")
+    );
+}
+
+#[test]
+fn expires_in_is_sent_as_an_absolute_utc_time() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).is_true(|request| {
+            let body: Value = serde_json::from_slice(request.body_ref()).unwrap_or(Value::Null);
+            let Some(when) = body["expires_at"].as_str() else {
+                return false;
+            };
+            let Ok(when) = when.parse::<jiff::Timestamp>() else {
+                return false;
+            };
+            let days = jiff::Timestamp::now().duration_until(when).as_secs() / 86_400;
+            body.as_object().map(|o| o.len()) == Some(2)
+                && body["name"] == "short-lived"
+                && (29..=30).contains(&days)
+                && body["expires_at"]
+                    .as_str()
+                    .is_some_and(|s| s.ends_with('Z') && s.len() == 20)
+        });
+        then.status(201).json_body(created(1, "short-lived"));
+    });
+    let out = run(orkeys(&server).args([
+        "create",
+        "--name",
+        "short-lived",
+        "--expires-in",
+        "30d",
+        "--key-only",
+    ]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+}
+
+#[test]
+fn a_create_answered_500_is_sent_once_and_says_how_to_check() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "my key"}));
+        then.status(500)
+            .json_body(json!({"error": {"code": 500, "message": "Internal Server Error"}}));
+    });
+    let out = run(orkeys(&server).args(["create", "--name", "my key", "--retries", "3"]));
+    out.expect_code(1);
+    mock.assert_calls(1);
+    assert_eq!(out.stdout, "");
+    assert!(out.stderr.contains("HTTP 500"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("may have been created"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("orkeys get 'my key'"), "{}", out.stderr);
+}
+
+#[test]
+fn a_create_that_times_out_is_not_resent() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "slow"}));
+        then.status(201)
+            .delay(std::time::Duration::from_millis(1500))
+            .json_body(created(1, "slow"));
+    });
+    let out = run(orkeys(&server).args(["create", "--name", "slow", "--timeout", "0.3"]));
+    out.expect_code(1);
+    mock.assert_calls(1);
+    assert!(out.stderr.contains("no response to POST"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("may have been created"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_create_rate_limited_first_is_retried() {
+    let server = MockServer::start();
+    let limited = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(429)
+            .header("retry-after", "0")
+            .json_body(json!({"error": {"code": 429, "message": "Rate limit exceeded"}}))
+            .up_to_n_times(1);
+    });
+    let ok = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(201).json_body(created(1, "ci"));
+    });
+    let out = run(orkeys(&server).args(["create", "--name", "ci", "--key-only"]));
+    out.expect_code(0);
+    limited.assert_calls(1);
+    ok.assert_calls(1);
+    assert_eq!(out.stdout, format!("{SECRET}\n"));
+}
+
+#[test]
+fn a_create_whose_answer_is_unreadable_warns_that_the_key_exists() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(201).body("{\"data\": {\"hash\": \"ab");
+    });
+    let out = run(orkeys(&server).args(["create", "--name", "ci"]));
+    out.expect_code(1);
+    mock.assert_calls(1);
+    assert!(
+        out.stderr.contains("unexpected response from POST"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("may have been created"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_failed_create_leaves_no_empty_key_file() {
+    let server = MockServer::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ci.key");
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "ci"}));
+        then.status(400)
+            .json_body(json!({"error": {"code": 400, "message": "Name is too long"}}));
+    });
+    let out = run(orkeys(&server)
+        .args(["create", "--name", "ci", "--key-file"])
+        .arg(&path));
+    out.expect_code(2);
+    mock.assert_calls(1);
+    assert!(out.stderr.contains("Name is too long"), "{}", out.stderr);
+    assert!(!path.exists());
+}

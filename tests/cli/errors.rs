@@ -1,0 +1,402 @@
+//! Bad input, bad answers, retries, authentication, and what never leaks.
+
+use httpmock::{Method::GET, MockServer};
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+#[test]
+fn every_bad_input_is_rejected_before_any_request() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let h = hash(1);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["create", "--name", "x", "--limit", "-1"],
+        vec!["create", "--name", "x", "--limit", "NaN"],
+        vec!["create", "--name", "x", "--limit", "inf"],
+        vec!["create", "--name", "x", "--limit", "lots"],
+        vec!["create", "--name", "x", "--limit-reset", "yearly"],
+        vec![
+            "create",
+            "--name",
+            "x",
+            "--expires-at",
+            "2099-12-31T23:59:59+02:00",
+        ],
+        vec!["create", "--name", "x", "--expires-at", "2099-12-31T23:59Z"],
+        vec!["create", "--name", "x", "--expires-at", "next tuesday"],
+        vec![
+            "create",
+            "--name",
+            "x",
+            "--expires-at",
+            "2001-01-01T00:00:00Z",
+        ],
+        vec!["create", "--name", "x", "--expires-in", "-5d"],
+        vec!["create", "--name", ""],
+        vec!["create", "--name", "   "],
+        vec!["create", "--name", "bad\u{1b}[31mname"],
+        vec!["create", "--name", "x", "--key-only", "--json"],
+        vec![
+            "create",
+            "--name",
+            "x",
+            "--key-only",
+            "--key-file",
+            "/tmp/never",
+        ],
+        vec![
+            "create",
+            "--name",
+            "x",
+            "--expires-at",
+            "2099-12-31T23:59:59Z",
+            "--expires-in",
+            "3d",
+        ],
+        vec!["create", "--name", "x", "--workspace-id", "default"],
+        vec!["create"],
+        vec!["list", "--offset", "-1"],
+        vec!["list", "--limit", "-5"],
+        vec!["update", &h, "--limit", "5", "--no-limit"],
+        vec!["update", &h, "--enable", "--disable"],
+        vec!["update", &h, "--limit", "-3"],
+        vec!["update", &h, "--include-byok-in-limit", "maybe"],
+        vec!["update", &h],
+        vec!["update", "some-name"],
+        vec!["get"],
+        vec!["--timeout", "0", "list"],
+        vec!["--base-url", "ftp://example.com", "list"],
+        vec!["frobnicate"],
+    ];
+    for args in cases {
+        let out = run(orkeys(&server).args(&args));
+        assert_eq!(
+            out.code, 2,
+            "{args:?} should be a usage error: {}",
+            out.stderr
+        );
+        assert_eq!(out.stdout, "", "{args:?} printed data");
+        let first = out.stderr.lines().next().unwrap_or_default();
+        let as_json =
+            args.contains(&"--json") && first.starts_with("{\"error\":{\"kind\":\"usage\"");
+        assert!(
+            as_json || first.starts_with("error: ") || first.starts_with("orkeys: error: "),
+            "{args:?} should open with one error line: {}",
+            out.stderr
+        );
+    }
+    anything.assert_calls(0);
+}
+
+#[test]
+fn usage_errors_are_json_objects_with_json() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let out = run(orkeys(&server).args(["create", "--name", "x", "--limit", "-1", "--json"]));
+    out.expect_code(2);
+    let error: Value = serde_json::from_str(out.stderr.trim()).expect("one JSON object");
+    assert_eq!(error["error"]["kind"], "usage");
+    assert_eq!(error["error"]["status"], Value::Null);
+    assert!(error["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("negative")));
+    anything.assert_calls(0);
+}
+
+#[test]
+fn a_missing_key_exits_4_and_says_where_to_get_one() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let out = run(bare()
+        .env("OPENROUTER_BASE_URL", server.url("/api/v1"))
+        .arg("list"));
+    out.expect_code(4);
+    assert!(
+        out.stderr.contains("OPENROUTER_MANAGEMENT_KEY"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("openrouter.ai/settings/management-keys"),
+        "{}",
+        out.stderr
+    );
+    anything.assert_calls(0);
+}
+
+#[test]
+fn the_key_can_come_from_a_file_stdin_or_the_older_variable() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(json!({"data": []}));
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("mgmt");
+    std::fs::write(&file, format!("{MANAGEMENT_KEY}\n")).expect("write");
+    let base = ["--base-url", &server.url("/api/v1")];
+
+    run(bare()
+        .args(base)
+        .arg("list")
+        .arg("--api-key-file")
+        .arg(&file))
+    .expect_code(0);
+    run(bare()
+        .args(base)
+        .args(["list", "--api-key-stdin"])
+        .write_stdin(format!("{MANAGEMENT_KEY}\n")))
+    .expect_code(0);
+    run(bare()
+        .args(base)
+        .arg("list")
+        .env("OPENROUTER_PROVISIONING_KEY", MANAGEMENT_KEY))
+    .expect_code(0);
+    mock.assert_calls(3);
+
+    let empty = dir.path().join("empty");
+    std::fs::write(&empty, "\n").expect("write");
+    run(bare()
+        .args(base)
+        .arg("list")
+        .arg("--api-key-file")
+        .arg(&empty))
+    .expect_code(4);
+    mock.assert_calls(3);
+}
+
+#[test]
+fn unauthorized_and_forbidden_explain_which_key_is_needed() {
+    let server = MockServer::start();
+    for status in [401, 403] {
+        let mut mock = server.mock(|when, then| {
+            api_call(when, GET, "/keys", &[("offset", "0")]);
+            then.status(status)
+                .json_body(json!({"error": {"code": status, "message": "Only management keys can perform this operation"}}));
+        });
+        let out = run(orkeys(&server).arg("list"));
+        out.expect_code(4);
+        mock.assert_calls(1);
+        assert!(
+            out.stderr.contains(&format!("HTTP {status}")),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains("a management key is needed"),
+            "{}",
+            out.stderr
+        );
+        mock.delete();
+    }
+}
+
+#[test]
+fn api_validation_errors_exit_2_with_the_apis_message() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(400)
+            .json_body(json!({"error": {"code": 400, "message": "Invalid offset\u{1b}[2J"}}));
+    });
+    let out = run(orkeys(&server).args(["list", "--json"]));
+    out.expect_code(2);
+    mock.assert_calls(1);
+    let error: Value = serde_json::from_str(out.stderr.trim()).expect("JSON error");
+    assert_eq!(error["error"]["kind"], "rejected");
+    assert_eq!(error["error"]["status"], 400);
+    let message = error["error"]["message"].as_str().expect("message");
+    assert!(
+        message.contains("Invalid offset\\u{1b}[2J"),
+        "escape made visible: {message}"
+    );
+}
+
+#[test]
+fn rate_limits_are_retried_after_the_servers_delay() {
+    let server = MockServer::start();
+    let limited = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(429)
+            .header("retry-after", "1")
+            .json_body(json!({"error": {"code": 429, "message": "Rate limit exceeded"}}))
+            .up_to_n_times(1);
+    });
+    let ok = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(page(0..2));
+    });
+    let out = run(orkeys(&server).args(["list", "-v"]));
+    out.expect_code(0);
+    limited.assert_calls(1);
+    ok.assert_calls(1);
+    assert_eq!(out.stdout.lines().count(), 2);
+    assert!(out.stderr.contains("HTTP 429 from GET"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("retry 1 of 3 in 1.0 s"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn unavailability_is_retried_until_retries_run_out() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, &format!("/keys/{}", hash(1)), &[]);
+        then.status(503)
+            .header("retry-after", "0")
+            .body("<html><body>Service Unavailable</body></html>");
+    });
+    let out = run(orkeys(&server).args(["get", &hash(1), "--retries", "2"]));
+    out.expect_code(1);
+    mock.assert_calls(3);
+    assert!(out.stderr.contains("HTTP 503"), "{}", out.stderr);
+    assert!(out.stderr.contains("Service Unavailable"), "{}", out.stderr);
+}
+
+#[test]
+fn backoff_applies_without_retry_after() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/key", &[]);
+        then.status(502).body("bad gateway");
+    });
+    let out = run(orkeys(&server).args(["current", "--retries", "1", "-v"]));
+    out.expect_code(1);
+    mock.assert_calls(2);
+    assert!(out.stderr.contains("retry 1 of 1 in 0."), "{}", out.stderr);
+}
+
+#[test]
+fn malformed_answers_are_reported_not_panicked_on() {
+    let cases: [(u16, &str, &str); 5] = [
+        (200, "", "(HTTP 200): (empty body)"),
+        (
+            200,
+            "{\"data\": [{\"hash\": \"ab",
+            "(HTTP 200): {\"data\": [{\"hash\": \"ab",
+        ),
+        (200, "{\"data\": {}}", "(HTTP 200): {\"data\": {}}"),
+        (200, "{\"data\": [{\"name\": \"no hash\"}]}", "no hash"),
+        (
+            502,
+            "<!DOCTYPE html>\n<html><h1>502 Bad Gateway</h1></html>",
+            "(HTTP 502): <!DOCTYPE html>\\n<html>",
+        ),
+    ];
+    for (status, body, expected) in cases {
+        let server = MockServer::start();
+        let mock = server.mock(|when, then| {
+            api_call(when, GET, "/keys", &[("offset", "0")]);
+            then.status(status).body(body);
+        });
+        let out = run(orkeys(&server).args(["list", "--retries", "0"]));
+        out.expect_code(1);
+        mock.assert_calls(1);
+        assert_eq!(out.stdout, "");
+        let first = out.stderr.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with(&format!(
+                "orkeys: error: unexpected response from GET {}",
+                server.url("/api/v1/keys?offset=0")
+            )),
+            "{first}"
+        );
+        assert!(first.contains(expected), "{first}");
+    }
+}
+
+#[test]
+fn long_bodies_are_cut_to_200_characters() {
+    let server = MockServer::start();
+    let body = format!("<html>{}</html>", "x".repeat(1000));
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/key", &[]);
+        then.status(200).body(&body);
+    });
+    let out = run(orkeys(&server).arg("current"));
+    out.expect_code(1);
+    mock.assert_calls(1);
+    let first = out.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.ends_with(&format!("<html>{}…", "x".repeat(194))),
+        "{first}"
+    );
+}
+
+#[test]
+fn verbose_logs_redact_the_authorization_header() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(json!({"data": []}));
+    });
+    let out = run(orkeys(&server).args(["list", "-v"]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert!(
+        out.stderr
+            .contains(&format!("> GET {}", server.url("/api/v1/keys?offset=0"))),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("authorization: Bearer <redacted>"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("< 200 OK"), "{}", out.stderr);
+}
+
+#[test]
+fn network_failures_exit_1_with_a_next_step() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port");
+    let out = run(bare()
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .args([
+            "--base-url",
+            &format!("http://127.0.0.1:{port}/api/v1"),
+            "list",
+            "--retries",
+            "0",
+        ]));
+    out.expect_code(1);
+    assert!(
+        out.stderr.contains("could not connect to 127.0.0.1"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(page(0..90));
+    });
+    let binary = assert_cmd::cargo::cargo_bin("orkeys");
+    let script = format!(
+        "'{}' list --json | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
+        binary.display()
+    );
+    let mut bash = std::process::Command::new("bash");
+    bash.arg("-c")
+        .arg(script)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .env("OPENROUTER_BASE_URL", server.url("/api/v1"));
+    let out = run(&mut bash.into());
+    out.expect_code(0);
+    assert_eq!(out.stderr, "");
+    mock.assert_calls(1);
+}

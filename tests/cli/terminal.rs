@@ -1,0 +1,147 @@
+//! What a person at a terminal sees: tables, colour, the delete confirmation and the
+//! one-time secret. Each test runs the binary under a pseudo-terminal made by `script`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use httpmock::{
+    Method::{DELETE, GET, POST},
+    MockServer,
+};
+use serde_json::json;
+
+use crate::common::*;
+
+/// Runs orkeys with a pseudo-terminal for stdin, stdout and stderr, typing `input` once the
+/// program had time to ask. Returns everything the terminal showed, and the exit code.
+fn on_terminal(
+    server: &MockServer,
+    args: &[&str],
+    extra_env: &[(&str, &str)],
+    input: Option<&str>,
+) -> (i32, String) {
+    let binary = assert_cmd::cargo::cargo_bin("orkeys");
+    let quoted: Vec<String> = std::iter::once(binary.display().to_string())
+        .chain(args.iter().map(|a| (*a).to_string()))
+        .map(|a| format!("'{a}'"))
+        .collect();
+    // The pseudo-terminal starts with no size; give it a real one.
+    let command_line = format!("stty cols 160 rows 50; exec {}", quoted.join(" "));
+    let mut command = Command::new("script");
+    command
+        .args([
+            "--quiet",
+            "--return",
+            "--command",
+            &command_line,
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("TERM", "xterm-256color")
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .env("OPENROUTER_BASE_URL", server.url("/api/v1"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (name, value) in extra_env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().expect("script(1) from util-linux");
+    let mut stdin = child.stdin.take().expect("stdin");
+    if let Some(input) = input {
+        std::thread::sleep(Duration::from_millis(700));
+        stdin.write_all(input.as_bytes()).expect("type");
+        stdin.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    drop(stdin);
+    let output = child.wait_with_output().expect("wait");
+    let screen = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(!screen.contains(MANAGEMENT_KEY));
+    (output.status.code().unwrap_or(-1), screen)
+}
+
+#[test]
+fn a_terminal_gets_an_aligned_table_with_colour_unless_disabled() {
+    let server = MockServer::start();
+    let mut disabled = key_named(2, "retired");
+    disabled["disabled"] = json!(true);
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200)
+            .json_body(json!({"data": [key_named(1, "production"), disabled]}));
+    });
+    let (code, screen) = on_terminal(&server, &["list"], &[], None);
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("NAME") && screen.contains("SPEND / LIMIT"),
+        "{screen}"
+    );
+    assert!(screen.contains("$25.50 / $100.00 monthly"), "{screen}");
+    assert!(
+        screen.contains(&hash(1)[..12]) && !screen.contains(&hash(1)[..13]),
+        "{screen}"
+    );
+    assert!(screen.contains("\u{1b}["), "colour on a terminal: {screen}");
+
+    let (code, screen) = on_terminal(&server, &["list"], &[("NO_COLOR", "1")], None);
+    assert_eq!(code, 0);
+    assert!(
+        screen.contains("production") && !screen.contains("\u{1b}["),
+        "{screen}"
+    );
+    let (_, screen) = on_terminal(&server, &["list", "--color", "never"], &[], None);
+    assert!(!screen.contains("\u{1b}["), "{screen}");
+    let (_, screen) = on_terminal(&server, &["list"], &[("TERM", "dumb")], None);
+    assert!(!screen.contains("\u{1b}["), "{screen}");
+    mock.assert_calls(4);
+}
+
+#[test]
+fn a_terminal_create_shows_the_secret_once_with_a_warning() {
+    let server = MockServer::start();
+    let secret = "sk-or-v1-feed00feed00feed00feed00feed00feed00feed00feed00feed00feed0000";
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "laptop"}));
+        then.status(201)
+            .json_body(json!({"data": key_named(1, "laptop"), "key": secret}));
+    });
+    let (code, screen) = on_terminal(&server, &["create", "--name", "laptop"], &[], None);
+    assert_eq!(code, 0, "{screen}");
+    mock.assert_calls(1);
+    assert_eq!(screen.matches(secret).count(), 1, "{screen}");
+    assert!(screen.contains("only time the secret is shown"), "{screen}");
+}
+
+#[test]
+fn delete_asks_on_a_terminal_and_a_no_sends_nothing() {
+    let server = MockServer::start();
+    let get = server.mock(|when, then| {
+        api_call(when, GET, &format!("/keys/{}", hash(1)), &[]);
+        then.status(200)
+            .json_body(json!({"data": key_named(1, "prod")}));
+    });
+    let delete = server.mock(|when, then| {
+        api_call(when, DELETE, &format!("/keys/{}", hash(1)), &[]);
+        then.status(200).json_body(json!({"deleted": true}));
+    });
+    let (code, screen) = on_terminal(&server, &["delete", &hash(1)], &[], Some("n\r"));
+    assert_eq!(code, 130, "{screen}");
+    assert!(screen.contains("Delete 1 key?"), "{screen}");
+    assert!(
+        screen.contains(&format!("prod ({}, $25.50 spent)", &hash(1)[..12])),
+        "{screen}"
+    );
+    delete.assert_calls(0);
+
+    let (code, screen) = on_terminal(&server, &["delete", &hash(1)], &[], Some("y\r"));
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains(&format!("Deleted prod ({})", &hash(1)[..12])),
+        "{screen}"
+    );
+    delete.assert_calls(1);
+    get.assert_calls(2);
+}
