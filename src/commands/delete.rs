@@ -14,8 +14,10 @@ use crate::render::sanitize::for_terminal;
 use crate::render::Deleted;
 
 pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
-    // Decided before any request: without a terminal nobody can answer the question.
-    if !args.yes && !std::io::stdin().is_terminal() {
+    // Decided before any request: the question is asked on stderr and answered on stdin, so
+    // without a terminal on both nobody can answer it.
+    let can_ask = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if !args.yes && !can_ask {
         return Err(Error::new(
             Kind::NotInteractive,
             "refusing to delete without confirmation: no terminal is attached",

@@ -349,4 +349,22 @@ mod tests {
         }
         assert!(text.contains("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943"));
     }
+
+    #[test]
+    fn current_table_says_what_kind_of_key_is_in_use() {
+        let current = CurrentKey::from_value(json!({
+            "label": "sk-or-v1-au7...890", "is_management_key": false, "limit": 100,
+            "limit_remaining": 5, "limit_reset": "daily", "usage": 95, "expires_at": "2027-01-01T00:00:00Z"
+        }))
+        .unwrap_or_else(|e| unreachable!("{e}"));
+        let mut table = current_detail(&current, &output(false));
+        table.set_width(140);
+        let text = table.to_string();
+        assert!(
+            text.contains("ordinary API key (cannot manage keys)"),
+            "{text}"
+        );
+        assert!(text.contains("$95.00 / $100.00 daily"), "{text}");
+        assert!(text.contains("sk-or-v1-au7...890"), "{text}");
+    }
 }

@@ -256,3 +256,30 @@ fn current_shows_the_calling_key() {
     assert_eq!(out.stdout, "sk-or-v1-au7...890\ttrue\t0\t\t\t\t\tfalse\n");
     mock.assert_calls(2);
 }
+
+#[test]
+fn base_url_may_end_with_a_slash_and_json_may_come_first() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(page(0..1));
+    });
+    let out = run(orkeys(&server).args(["--json", "--base-url", &server.url("/api/v1/"), "list"]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert_eq!(out.json(), json!([key(0)]));
+}
+
+#[test]
+fn colour_never_reaches_a_pipe() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(200).json_body(page(0..2));
+    });
+    let out = run(orkeys(&server).args(["list", "--color", "always"]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert_eq!(out.stdout.lines().count(), 2);
+    assert!(!out.stdout.contains('\u{1b}'));
+}

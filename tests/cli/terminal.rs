@@ -21,13 +21,31 @@ fn on_terminal(
     extra_env: &[(&str, &str)],
     input: Option<&str>,
 ) -> (i32, String) {
-    let binary = assert_cmd::cargo::cargo_bin("orkeys");
-    let quoted: Vec<String> = std::iter::once(binary.display().to_string())
+    let quoted: Vec<String> = std::iter::once(binary())
         .chain(args.iter().map(|a| (*a).to_string()))
         .map(|a| format!("'{a}'"))
         .collect();
+    on_terminal_line(
+        server,
+        &format!("exec {}", quoted.join(" ")),
+        extra_env,
+        input,
+    )
+}
+
+fn binary() -> String {
+    assert_cmd::cargo::cargo_bin("orkeys").display().to_string()
+}
+
+/// Runs a shell command line on the pseudo-terminal, as [`on_terminal`] does.
+fn on_terminal_line(
+    server: &MockServer,
+    line: &str,
+    extra_env: &[(&str, &str)],
+    input: Option<&str>,
+) -> (i32, String) {
     // The pseudo-terminal starts with no size; give it a real one.
-    let command_line = format!("stty cols 160 rows 50; exec {}", quoted.join(" "));
+    let command_line = format!("stty cols 160 rows 50; {line}");
     let mut command = Command::new("script");
     command
         .args([
@@ -144,4 +162,33 @@ fn delete_asks_on_a_terminal_and_a_no_sends_nothing() {
     );
     delete.assert_calls(1);
     get.assert_calls(2);
+}
+
+#[test]
+fn json_is_pretty_on_a_terminal() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, &format!("/keys/{}", hash(1)), &[]);
+        then.status(200).json_body(json!({"data": key(1)}));
+    });
+    let (code, screen) = on_terminal(&server, &["get", &hash(1), "--json"], &[], None);
+    assert_eq!(code, 0, "{screen}");
+    mock.assert_calls(1);
+    assert!(screen.starts_with("{\r\n  \"hash\": "), "{screen}");
+}
+
+#[test]
+fn delete_refuses_when_the_question_could_not_be_seen() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    // stdin and stdout are the terminal, but stderr (where the question goes) is not.
+    let line = format!(
+        "{} delete {} 2>/dev/null; echo \"exit=$?\"",
+        binary(),
+        hash(1)
+    );
+    let (code, screen) = on_terminal_line(&server, &line, &[], None);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("exit=2"), "{screen}");
+    anything.assert_calls(0);
 }
