@@ -372,6 +372,7 @@ impl Client {
             .unwrap_or_else(|| sanitize::snippet(&reply.body, 200));
         let target = format!("{method} {}", display_url(url));
         let on_keys = url.path().contains("/keys");
+        let names_one_key = url.path().contains("/keys/");
         let error = match status {
             400 | 409 | 422 => Error::new(Kind::Rejected, format!("the API rejected {target} (HTTP {status}): {detail}"))
                 .with_hint("check the values given; `orkeys <command> --help` lists what each flag takes"),
@@ -380,7 +381,11 @@ impl Client {
             403 => Error::new(Kind::Auth, format!("the key in use may not do this (HTTP 403): {detail}"))
                 .with_hint(KEYS_HINT),
             404 => Error::new(Kind::NotFound, format!("not found: {target} (HTTP 404): {detail}"))
-                .with_hint("run `orkeys list --include-disabled --include-expired` to see every key"),
+                .with_hint(if names_one_key {
+                    "run `orkeys list --include-disabled --include-expired` to see every key"
+                } else {
+                    "check --base-url / OPENROUTER_BASE_URL: it should end in /api/v1"
+                }),
             429 => Error::new(Kind::RateLimited, format!("rate limited by the API after {retries_used} retries: {detail}"))
                 .with_hint("wait a minute and try again, or allow more with --retries N"),
             500..=599 if api_message.is_none() && !reply.body.is_empty() && !looks_like_json(&reply.body) => {

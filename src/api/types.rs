@@ -23,6 +23,22 @@ pub struct KeyFields {
     pub name: Option<String>,
     pub label: Option<String>,
     pub disabled: Option<bool>,
+    #[serde(flatten)]
+    pub spending: Spending,
+    pub created_at: Option<String>,
+    pub updated_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub last_used_at: Option<String>,
+    pub creator_user_id: Option<String>,
+    pub workspace_id: Option<String>,
+    pub external_user: Option<String>,
+}
+
+/// What a key may spend and has spent, in US dollars. Managed keys and the calling key
+/// (`GET /key`) describe this the same way.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Spending {
     pub limit: Option<f64>,
     pub limit_remaining: Option<f64>,
     pub limit_reset: Option<String>,
@@ -32,13 +48,6 @@ pub struct KeyFields {
     pub usage_weekly: Option<f64>,
     pub usage_monthly: Option<f64>,
     pub byok_usage: Option<f64>,
-    pub created_at: Option<String>,
-    pub updated_at: Option<String>,
-    pub expires_at: Option<String>,
-    pub last_used_at: Option<String>,
-    pub creator_user_id: Option<String>,
-    pub workspace_id: Option<String>,
-    pub external_user: Option<String>,
 }
 
 fn required_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
@@ -89,15 +98,8 @@ pub struct CurrentKeyFields {
     pub is_management_key: Option<bool>,
     pub is_provisioning_key: Option<bool>,
     pub is_free_tier: Option<bool>,
-    pub limit: Option<f64>,
-    pub limit_remaining: Option<f64>,
-    pub limit_reset: Option<String>,
-    pub include_byok_in_limit: Option<bool>,
-    pub usage: Option<f64>,
-    pub usage_daily: Option<f64>,
-    pub usage_weekly: Option<f64>,
-    pub usage_monthly: Option<f64>,
-    pub byok_usage: Option<f64>,
+    #[serde(flatten)]
+    pub spending: Spending,
     pub expires_at: Option<String>,
     pub creator_user_id: Option<String>,
     pub workspace_id: Option<String>,
@@ -268,7 +270,7 @@ mod tests {
     fn missing_optional_fields_are_not_errors() {
         let key = Key::from_value(json!({"hash": "abc"})).expect("decodes");
         assert_eq!(key.name(), "");
-        assert_eq!(key.fields.limit, None);
+        assert_eq!(key.fields.spending.limit, None);
         let key = Key::from_value(json!({"hash": "abc", "limit": null, "expires_at": null}))
             .expect("decodes");
         assert_eq!(key.fields.expires_at, None);

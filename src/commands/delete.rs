@@ -56,7 +56,7 @@ fn confirm(keys: &[Key]) -> Result<()> {
                 "  {} ({}, {} spent)",
                 for_terminal(key.name()),
                 short_hash(key.hash()),
-                dollars(key.fields.usage.unwrap_or(0.0))
+                dollars(key.fields.spending.usage.unwrap_or(0.0))
             )
         })
         .collect();

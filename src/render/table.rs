@@ -6,7 +6,7 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 use super::format::{self, Headroom, Status};
 use super::sanitize::for_terminal;
 use super::Output;
-use crate::api::types::{CurrentKey, Key};
+use crate::api::types::{CurrentKey, Key, Spending};
 
 /// NAME, HASH, STATUS, SPEND / LIMIT, REMAINING, CREATED, EXPIRES.
 pub fn key_list(keys: &[Key], output: &Output) -> Table {
@@ -29,13 +29,8 @@ pub fn key_list(keys: &[Key], output: &Output) -> Table {
             Cell::new(for_terminal(key.name())),
             Cell::new(format::short_hash(key.hash())),
             status_cell(Status::of(f, output.now), output),
-            Cell::new(format::spend_against_limit(
-                f.limit,
-                f.limit_remaining,
-                f.limit_reset.as_deref(),
-                f.usage,
-            )),
-            remaining_cell(f.limit, f.limit_remaining, output),
+            spend_cell(&f.spending),
+            remaining_cell(&f.spending, output),
             Cell::new(format::relative_raw(
                 f.created_at.as_deref(),
                 output.now,
@@ -57,42 +52,22 @@ pub fn key_detail(key: &Key, output: &Output) -> Table {
     let f = &key.fields;
     let mut table = new_table(output);
     let text = |value: Option<&str>| for_terminal(value.unwrap_or("-"));
-    let money = |value: Option<f64>| value.map_or_else(|| "-".to_string(), format::dollars);
-    let yes_no = |value: Option<bool>| match value {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "-",
-    };
-    let rows: Vec<(&str, Cell)> = vec![
+    let mut rows: Vec<(&str, Cell)> = vec![
         ("Name", Cell::new(for_terminal(key.name()))),
         ("Hash", Cell::new(key.hash())),
         ("Label", Cell::new(text(f.label.as_deref()))),
         ("Status", status_cell(Status::of(f, output.now), output)),
+    ];
+    rows.extend(spending_rows(&f.spending, output));
+    rows.extend([
         (
-            "Spend / limit",
-            Cell::new(format::spend_against_limit(
-                f.limit,
-                f.limit_remaining,
-                f.limit_reset.as_deref(),
-                f.usage,
-            )),
+            "BYOK usage",
+            Cell::new(dollars_or_dash(f.spending.byok_usage)),
         ),
         (
-            "Remaining",
-            remaining_cell(f.limit, f.limit_remaining, output),
+            "BYOK in limit",
+            Cell::new(yes_no(f.spending.include_byok_in_limit)),
         ),
-        (
-            "Usage",
-            Cell::new(format!(
-                "{} total, {} today, {} this week, {} this month",
-                money(f.usage),
-                money(f.usage_daily),
-                money(f.usage_weekly),
-                money(f.usage_monthly)
-            )),
-        ),
-        ("BYOK usage", Cell::new(money(f.byok_usage))),
-        ("BYOK in limit", Cell::new(yes_no(f.include_byok_in_limit))),
         ("Created", Cell::new(when(f.created_at.as_deref(), output))),
         ("Updated", Cell::new(when(f.updated_at.as_deref(), output))),
         (
@@ -106,7 +81,7 @@ pub fn key_detail(key: &Key, output: &Output) -> Table {
         ("Workspace", Cell::new(text(f.workspace_id.as_deref()))),
         ("Creator", Cell::new(text(f.creator_user_id.as_deref()))),
         ("External user", Cell::new(text(f.external_user.as_deref()))),
-    ];
+    ]);
     for (name, value) in rows {
         table.add_row(vec![field_name(name, output), value]);
     }
@@ -122,48 +97,21 @@ pub fn current_detail(current: &CurrentKey, output: &Output) -> Table {
     } else {
         "ordinary API key (cannot manage keys)"
     };
-    let rows: Vec<(&str, Cell)> = vec![
+    let mut rows: Vec<(&str, Cell)> = vec![
         (
             "Key",
             Cell::new(for_terminal(f.label.as_deref().unwrap_or("-"))),
         ),
         ("Type", Cell::new(kind)),
-        (
-            "Spend / limit",
-            Cell::new(format::spend_against_limit(
-                f.limit,
-                f.limit_remaining,
-                f.limit_reset.as_deref(),
-                f.usage,
-            )),
-        ),
-        (
-            "Remaining",
-            remaining_cell(f.limit, f.limit_remaining, output),
-        ),
-        (
-            "Usage",
-            Cell::new(format!(
-                "{} total, {} today, {} this week, {} this month",
-                dollars_or_dash(f.usage),
-                dollars_or_dash(f.usage_daily),
-                dollars_or_dash(f.usage_weekly),
-                dollars_or_dash(f.usage_monthly)
-            )),
-        ),
+    ];
+    rows.extend(spending_rows(&f.spending, output));
+    rows.extend([
         (
             "Expires",
             Cell::new(expiry(f.expires_at.as_deref(), output)),
         ),
-        (
-            "Free tier",
-            Cell::new(match f.is_free_tier {
-                Some(true) => "yes",
-                Some(false) => "no",
-                None => "-",
-            }),
-        ),
-    ];
+        ("Free tier", Cell::new(yes_no(f.is_free_tier))),
+    ]);
     for (name, value) in rows {
         table.add_row(vec![field_name(name, output), value]);
     }
@@ -190,19 +138,10 @@ fn new_table(output: &Output) -> Table {
 }
 
 fn header(output: &Output, names: &[&str]) -> Vec<Cell> {
-    names
-        .iter()
-        .map(|name| {
-            let cell = Cell::new(name);
-            if output.color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        })
-        .collect()
+    names.iter().map(|name| field_name(name, output)).collect()
 }
 
+/// A column or row title: bold when colour is on.
 fn field_name(name: &str, output: &Output) -> Cell {
     let cell = Cell::new(name);
     if output.color {
@@ -224,12 +163,39 @@ fn status_cell(status: Status, output: &Output) -> Cell {
     }
 }
 
-fn remaining_cell(limit: Option<f64>, remaining: Option<f64>, output: &Output) -> Cell {
-    let cell = Cell::new(format::remaining(limit, remaining));
+/// Spend against limit, what remains, and usage by period.
+fn spending_rows(s: &Spending, output: &Output) -> [(&'static str, Cell); 3] {
+    [
+        ("Spend / limit", spend_cell(s)),
+        ("Remaining", remaining_cell(s, output)),
+        (
+            "Usage",
+            Cell::new(format!(
+                "{} total, {} today, {} this week, {} this month",
+                dollars_or_dash(s.usage),
+                dollars_or_dash(s.usage_daily),
+                dollars_or_dash(s.usage_weekly),
+                dollars_or_dash(s.usage_monthly)
+            )),
+        ),
+    ]
+}
+
+fn spend_cell(s: &Spending) -> Cell {
+    Cell::new(format::spend_against_limit(
+        s.limit,
+        s.limit_remaining,
+        s.limit_reset.as_deref(),
+        s.usage,
+    ))
+}
+
+fn remaining_cell(s: &Spending, output: &Output) -> Cell {
+    let cell = Cell::new(format::remaining(s.limit, s.limit_remaining));
     if !output.color {
         return cell;
     }
-    match format::headroom(limit, remaining) {
+    match format::headroom(s.limit, s.limit_remaining) {
         Headroom::Exhausted => cell.fg(Color::Red),
         Headroom::Low => cell.fg(Color::Yellow),
         Headroom::Plenty | Headroom::Unlimited => cell,
@@ -238,6 +204,14 @@ fn remaining_cell(limit: Option<f64>, remaining: Option<f64>, output: &Output) -
 
 fn dollars_or_dash(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), format::dollars)
+}
+
+fn yes_no(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "-",
+    }
 }
 
 /// `2025-08-24T10:30:00Z (3 months ago)`, or `-` when absent.

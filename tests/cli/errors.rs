@@ -400,3 +400,20 @@ fn a_closed_pipe_ends_quietly_with_success() {
     assert_eq!(out.stderr, "");
     mock.assert_calls(1);
 }
+
+#[test]
+fn a_404_on_the_listing_points_at_the_base_url() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, GET, "/keys", &[("offset", "0")]);
+        then.status(404).body("Not Found");
+    });
+    let out = run(orkeys(&server).arg("list"));
+    out.expect_code(3);
+    mock.assert_calls(1);
+    assert!(
+        out.stderr.contains("hint: check --base-url"),
+        "{}",
+        out.stderr
+    );
+}
