@@ -30,6 +30,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -46,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable keys (they stop working until enabled again)')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -61,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys, following every page')
@@ -90,6 +93,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -109,6 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -123,6 +128,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -149,6 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -171,6 +178,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -187,6 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -203,6 +212,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -217,6 +227,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -231,6 +242,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -285,6 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -304,6 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -318,6 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -344,6 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -366,6 +382,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -382,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -398,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -412,6 +431,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -426,6 +446,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -440,6 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -454,8 +476,80 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orkeys;sandbox' {
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the sandbox over, with fresh example keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orkeys;sandbox;serve' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file (default: the same one `--sandbox` uses, in the user''s data directory)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for generated keys and secrets, for reproducible runs')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay every answer by this many milliseconds')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Keys per page of GET /keys')
+            [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orkeys;sandbox;reset' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file (default: the one `--sandbox` uses)')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orkeys;sandbox;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the sandbox over, with fresh example keys')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orkeys;sandbox;help;serve' {
+            break
+        }
+        'orkeys;sandbox;help;reset' {
+            break
+        }
+        'orkeys;sandbox;help;help' {
             break
         }
         'orkeys;completions' {
@@ -468,6 +562,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -482,6 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -496,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable keys')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable keys (they stop working until enabled again)')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -554,6 +651,17 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;help;current' {
+            break
+        }
+        'orkeys;help;sandbox' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Start the sandbox over, with fresh example keys')
+            break
+        }
+        'orkeys;help;sandbox;serve' {
+            break
+        }
+        'orkeys;help;sandbox;reset' {
             break
         }
         'orkeys;help;completions' {

@@ -55,6 +55,9 @@ _orkeys() {
             orkeys,rm)
                 cmd="orkeys__subcmd__delete"
                 ;;
+            orkeys,sandbox)
+                cmd="orkeys__subcmd__sandbox"
+                ;;
             orkeys,update)
                 cmd="orkeys__subcmd__update"
                 ;;
@@ -94,6 +97,9 @@ _orkeys() {
             orkeys__subcmd__help,man)
                 cmd="orkeys__subcmd__help__subcmd__man"
                 ;;
+            orkeys__subcmd__help,sandbox)
+                cmd="orkeys__subcmd__help__subcmd__sandbox"
+                ;;
             orkeys__subcmd__help,update)
                 cmd="orkeys__subcmd__help__subcmd__update"
                 ;;
@@ -117,6 +123,12 @@ _orkeys() {
                 ;;
             orkeys__subcmd__help__subcmd__keys,update)
                 cmd="orkeys__subcmd__help__subcmd__keys__subcmd__update"
+                ;;
+            orkeys__subcmd__help__subcmd__sandbox,reset)
+                cmd="orkeys__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
+            orkeys__subcmd__help__subcmd__sandbox,serve)
+                cmd="orkeys__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
             orkeys__subcmd__keys,create)
                 cmd="orkeys__subcmd__keys__subcmd__create"
@@ -172,6 +184,24 @@ _orkeys() {
             orkeys__subcmd__keys__subcmd__help,update)
                 cmd="orkeys__subcmd__keys__subcmd__help__subcmd__update"
                 ;;
+            orkeys__subcmd__sandbox,help)
+                cmd="orkeys__subcmd__sandbox__subcmd__help"
+                ;;
+            orkeys__subcmd__sandbox,reset)
+                cmd="orkeys__subcmd__sandbox__subcmd__reset"
+                ;;
+            orkeys__subcmd__sandbox,serve)
+                cmd="orkeys__subcmd__sandbox__subcmd__serve"
+                ;;
+            orkeys__subcmd__sandbox__subcmd__help,help)
+                cmd="orkeys__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            orkeys__subcmd__sandbox__subcmd__help,reset)
+                cmd="orkeys__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            orkeys__subcmd__sandbox__subcmd__help,serve)
+                cmd="orkeys__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
             *)
                 ;;
         esac
@@ -179,7 +209,7 @@ _orkeys() {
 
     case "${cmd}" in
         orkeys)
-            opts="-v -h -V --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help --version keys list ls get create update delete rm enable disable current whoami completions man help"
+            opts="-v -h -V --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -213,7 +243,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__completions)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help bash elvish fish powershell zsh"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -247,7 +277,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -321,7 +351,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__current)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -355,7 +385,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__delete)
-            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,7 +419,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__disable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,7 +453,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__enable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,7 +487,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__get)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -491,7 +521,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__help)
-            opts="keys list get create update delete enable disable current completions man help"
+            opts="keys list get create update delete enable disable current sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,6 +786,48 @@ _orkeys() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orkeys__subcmd__help__subcmd__sandbox)
+            opts="serve reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orkeys__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -771,7 +843,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help list ls get create update delete rm enable disable help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -805,7 +877,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,7 +951,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__delete)
-            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,7 +985,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__disable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,7 +1019,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__enable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,7 +1053,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__get)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,7 +1213,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,7 +1259,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,7 +1313,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1287,7 +1359,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__man)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,8 +1392,198 @@ _orkeys() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orkeys__subcmd__sandbox)
+            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__help)
+            opts="serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__reset)
+            opts="-v -h --state --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__sandbox__subcmd__serve)
+            opts="-v -h --port --bind --state --seed --latency --page-size --faults --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orkeys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -27,6 +27,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -43,6 +44,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand disable 'Disable keys (they stop working until enabled again)'
             cand current 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
             cand whoami 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+            cand sandbox 'Run or reset the local sandbox (a stand-in for the key-management API)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -57,6 +59,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List keys, following every page'
@@ -85,6 +88,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -103,6 +107,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -116,6 +121,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -141,6 +147,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -162,6 +169,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -177,6 +185,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -192,6 +201,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -205,6 +215,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -218,6 +229,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -262,6 +274,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -280,6 +293,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -293,6 +307,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -318,6 +333,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -339,6 +355,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -354,6 +371,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -369,6 +387,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -382,6 +401,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -395,6 +415,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -408,6 +429,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -421,8 +443,73 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'orkeys;sandbox'= {
+            cand --api-key-file 'Read the management key from this file'
+            cand --base-url 'API base URL'
+            cand --timeout 'Seconds to wait for each response'
+            cand --retries 'How many times to retry a rate-limited or failed request'
+            cand --color 'When to use colour in tables'
+            cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+            cand --api-key-stdin 'Read the management key from standard input'
+            cand -v 'Log each request, response and retry to standard error'
+            cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand serve 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+            cand reset 'Start the sandbox over, with fresh example keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orkeys;sandbox;serve'= {
+            cand --port 'Port to listen on (0 picks a free one)'
+            cand --bind 'Address to listen on'
+            cand --state 'State file (default: the same one `--sandbox` uses, in the user''s data directory)'
+            cand --seed 'Seed for generated keys and secrets, for reproducible runs'
+            cand --latency 'Delay every answer by this many milliseconds'
+            cand --page-size 'Keys per page of GET /keys'
+            cand --faults 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)'
+            cand --api-key-file 'Read the management key from this file'
+            cand --base-url 'API base URL'
+            cand --timeout 'Seconds to wait for each response'
+            cand --retries 'How many times to retry a rate-limited or failed request'
+            cand --color 'When to use colour in tables'
+            cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+            cand --api-key-stdin 'Read the management key from standard input'
+            cand -v 'Log each request, response and retry to standard error'
+            cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orkeys;sandbox;reset'= {
+            cand --state 'State file (default: the one `--sandbox` uses)'
+            cand --api-key-file 'Read the management key from this file'
+            cand --base-url 'API base URL'
+            cand --timeout 'Seconds to wait for each response'
+            cand --retries 'How many times to retry a rate-limited or failed request'
+            cand --color 'When to use colour in tables'
+            cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+            cand --api-key-stdin 'Read the management key from standard input'
+            cand -v 'Log each request, response and retry to standard error'
+            cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orkeys;sandbox;help'= {
+            cand serve 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+            cand reset 'Start the sandbox over, with fresh example keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orkeys;sandbox;help;serve'= {
+        }
+        &'orkeys;sandbox;help;reset'= {
+        }
+        &'orkeys;sandbox;help;help'= {
         }
         &'orkeys;completions'= {
             cand --api-key-file 'Read the management key from this file'
@@ -434,6 +521,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -447,6 +535,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --api-key-stdin 'Read the management key from standard input'
             cand -v 'Log each request, response and retry to standard error'
             cand --verbose 'Log each request, response and retry to standard error'
+            cand --sandbox 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -460,6 +549,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand enable 'Enable keys'
             cand disable 'Disable keys (they stop working until enabled again)'
             cand current 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+            cand sandbox 'Run or reset the local sandbox (a stand-in for the key-management API)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -502,6 +592,14 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         &'orkeys;help;disable'= {
         }
         &'orkeys;help;current'= {
+        }
+        &'orkeys;help;sandbox'= {
+            cand serve 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+            cand reset 'Start the sandbox over, with fresh example keys'
+        }
+        &'orkeys;help;sandbox;serve'= {
+        }
+        &'orkeys;help;sandbox;reset'= {
         }
         &'orkeys;help;completions'= {
         }

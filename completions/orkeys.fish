@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orkeys_global_optspecs
-    string join \n json api-key-file= api-key-stdin base-url= timeout= retries= v/verbose color= h/help V/version
+    string join \n json api-key-file= api-key-stdin base-url= timeout= retries= v/verbose color= sandbox h/help V/version
 end
 
 function __fish_orkeys_needs_command
@@ -34,6 +34,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_needs_command" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_needs_command" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_needs_command" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_needs_command" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_needs_command" -s V -l version -d 'Print version'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
@@ -48,6 +49,7 @@ complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "enable" -d 'Enable ke
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "whoami" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -61,6 +63,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "ls" -d 'List keys, following every page'
@@ -87,6 +90,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many keys before the first one listed' -r
@@ -103,6 +107,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL' -r
@@ -114,6 +119,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit -d 'Spending limit in US dollars' -r
@@ -139,6 +145,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit -d 'New spending limit in US dollars' -r
@@ -162,6 +169,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
@@ -174,6 +182,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL' -r
@@ -186,6 +195,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL' -r
@@ -197,6 +207,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL' -r
@@ -208,6 +219,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one key'
@@ -232,6 +244,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-expired -
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l offset -d 'Skip this many keys before the first one listed' -r
@@ -248,6 +261,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-expired -d 
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL' -r
@@ -259,6 +273,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit -d 'Spending limit in US dollars' -r
@@ -284,6 +299,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-only -d 'Pr
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l name -d 'New name' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit -d 'New spending limit in US dollars' -r
@@ -307,6 +323,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l no-limit -d 'Re
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL' -r
@@ -319,6 +336,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s y -l yes -d 'De
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL' -r
@@ -331,6 +349,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s y -l yes -d 'Delete
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL' -r
@@ -342,6 +361,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL' -r
@@ -353,6 +373,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL' -r
@@ -364,6 +385,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL' -r
@@ -375,7 +397,58 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l bind -d 'Address to listen on' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file (default: the same one `--sandbox` uses, in the user\'s data directory)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for generated keys and secrets, for reproducible runs' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every answer by this many milliseconds' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l page-size -d 'Keys per page of GET /keys' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Make chosen requests fail, e.g. \'GET /keys=429x2,POST /keys=500x1,*=503@0.1\' (xN: the next N matching requests; @P: each with probability P)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file (default: the one `--sandbox` uses)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l timeout -d 'Seconds to wait for each response' -r
@@ -386,6 +459,7 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL' -r
@@ -397,19 +471,21 @@ never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "list" -d 'List keys, following every page'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "get" -d 'Show one key'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "create" -d 'Create a key and show its secret once'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "enable" -d 'Enable keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key and show its secret once'
@@ -417,3 +493,5 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "enable" -d 'Enable keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'

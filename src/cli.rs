@@ -17,6 +17,7 @@ Authentication:
 Environment:
   OPENROUTER_MANAGEMENT_KEY    management key (OPENROUTER_PROVISIONING_KEY also accepted)
   OPENROUTER_BASE_URL          API base URL (default https://openrouter.ai/api/v1)
+  ORKEYS_SANDBOX               1 to use the local sandbox, as --sandbox does
   NO_COLOR                     disable colour when set to any non-empty value
 
 Exit codes:
@@ -45,6 +46,7 @@ pub struct Cli {
 
 /// Flags accepted anywhere on the line.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Print JSON: arrays for lists, objects otherwise, field names as the API sends them
     #[arg(long, global = true)]
@@ -84,6 +86,17 @@ pub struct GlobalArgs {
     /// When to use colour in tables
     #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Run against a local sandbox instead of OpenRouter: no account, no network, no real keys
+    #[arg(
+        long,
+        global = true,
+        env = "ORKEYS_SANDBOX",
+        hide_env_values = true,
+        value_parser = clap::builder::FalseyValueParser::new(),
+        action = clap::ArgAction::SetTrue
+    )]
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -105,6 +118,10 @@ pub enum Command {
     /// Show the key in use: its label, whether it is a management key, limit, usage and expiry
     #[command(visible_alias = "whoami")]
     Current,
+
+    /// Run or reset the local sandbox (a stand-in for the key-management API)
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
 
     /// Print a shell completion script
     Completions {
@@ -285,6 +302,57 @@ pub struct DeleteArgs {
 pub struct ToggleArgs {
     #[arg(value_name = "KEY", required = true, help = KEY_HELP)]
     pub keys: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)
+    Serve(ServeArgs),
+    /// Start the sandbox over, with fresh example keys
+    Reset(ResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 8787)]
+    pub port: u16,
+
+    /// Address to listen on
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// State file (default: the same one `--sandbox` uses, in the user's data directory)
+    #[arg(long, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+
+    /// Seed for generated keys and secrets, for reproducible runs
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Delay every answer by this many milliseconds
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
+
+    /// Keys per page of GET /keys
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub page_size: u16,
+
+    /// Make chosen requests fail, e.g. 'GET /keys=429x2,POST /keys=500x1,*=503@0.1'
+    /// (xN: the next N matching requests; @P: each with probability P)
+    #[arg(long, value_name = "SPEC", value_parser = parse_faults)]
+    pub faults: Option<crate::sandbox::Faults>,
+}
+
+fn parse_faults(raw: &str) -> Result<crate::sandbox::Faults, String> {
+    raw.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// State file (default: the one `--sandbox` uses)
+    #[arg(long, value_name = "PATH")]
+    pub state: Option<PathBuf>,
 }
 
 /// The clap command tree, for completions, the man page and tests.

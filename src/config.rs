@@ -11,6 +11,7 @@ use crate::cli::{ColorChoice, GlobalArgs};
 use crate::error::{Error, Kind, Result};
 use crate::log::Log;
 use crate::render::Output;
+use crate::sandbox;
 use crate::secret::Secret;
 
 /// The variables that may hold the management key, in order of preference.
@@ -41,9 +42,22 @@ fn colour_allowed_by_environment() -> bool {
 }
 
 /// Everything the API client needs. Input errors (a bad URL) are reported before a missing key.
-pub fn client_options(global: &GlobalArgs) -> Result<ClientOptions> {
-    let base_url = base_url(&global.base_url)?;
-    let management_key = management_key(global)?;
+///
+/// With a sandbox, its URL and key are used. A key given explicitly (`--api-key-file`,
+/// `--api-key-stdin`) is still honoured, to try what other keys may do; the environment's
+/// key is not, because it most likely belongs to a real account.
+pub fn client_options(
+    global: &GlobalArgs,
+    sandbox: Option<&sandbox::Running>,
+) -> Result<ClientOptions> {
+    let (base_url, management_key) = match sandbox {
+        Some(running) => (
+            base_url(&running.base_url())?,
+            explicit_key(global)?
+                .unwrap_or_else(|| Secret::new(sandbox::MANAGEMENT_KEY.to_string())),
+        ),
+        None => (base_url(&global.base_url)?, management_key(global)?),
+    };
     let timeout = Duration::from_secs_f64(global.timeout);
     Ok(ClientOptions {
         base_url,
@@ -72,6 +86,25 @@ fn base_url(raw: &str) -> Result<Url> {
 
 /// The management key, from `--api-key-file`, `--api-key-stdin` or the environment.
 fn management_key(global: &GlobalArgs) -> Result<Secret> {
+    if let Some(key) = explicit_key(global)? {
+        return Ok(key);
+    }
+    let found = KEY_VARIABLES.iter().find_map(|name| {
+        let value = std::env::var(name).ok()?;
+        (!value.trim().is_empty()).then(|| (value, (*name).to_string()))
+    });
+    let (value, source) = found.ok_or_else(|| {
+        Error::new(Kind::Auth, "no management key was given").with_hint(
+            "create one at https://openrouter.ai/settings/management-keys, then set \
+             OPENROUTER_MANAGEMENT_KEY (or pass --api-key-file PATH or --api-key-stdin); \
+             to try orkeys without an account, add --sandbox",
+        )
+    })?;
+    checked_key(&value, &source)
+}
+
+/// A key given with `--api-key-file` or `--api-key-stdin`, if either was used.
+fn explicit_key(global: &GlobalArgs) -> Result<Option<Secret>> {
     let (value, source) = if let Some(path) = &global.api_key_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Error::new(
@@ -93,17 +126,13 @@ fn management_key(global: &GlobalArgs) -> Result<Secret> {
         })?;
         (text, "standard input".to_string())
     } else {
-        let found = KEY_VARIABLES.iter().find_map(|name| {
-            let value = std::env::var(name).ok()?;
-            (!value.trim().is_empty()).then(|| (value, (*name).to_string()))
-        });
-        found.ok_or_else(|| {
-            Error::new(Kind::Auth, "no management key was given").with_hint(
-                "create one at https://openrouter.ai/settings/management-keys, then set \
-                     OPENROUTER_MANAGEMENT_KEY (or pass --api-key-file PATH or --api-key-stdin)",
-            )
-        })?
+        return Ok(None);
     };
+    checked_key(&value, &source).map(Some)
+}
+
+/// Trims a key and rejects one that cannot be a key, without ever echoing it.
+fn checked_key(value: &str, source: &str) -> Result<Secret> {
     let key = value.trim();
     if key.is_empty() {
         return Err(Error::new(

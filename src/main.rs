@@ -7,6 +7,7 @@ mod config;
 mod error;
 mod log;
 mod render;
+mod sandbox;
 mod secret;
 mod validate;
 

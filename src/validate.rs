@@ -89,6 +89,16 @@ pub fn expires_at(raw: &str) -> Result<String, String> {
 }
 
 fn expires_at_relative_to(raw: &str, now: Timestamp) -> Result<String, String> {
+    let when = utc_with_seconds(raw)?;
+    if when <= now {
+        return Err(format!("'{raw}' is in the past"));
+    }
+    Ok(when.to_string())
+}
+
+/// The API's rule for `expires_at`: RFC 3339 in UTC (`Z` or `+00:00`), seconds included,
+/// fractional seconds allowed. Shared with the sandbox, which enforces the same rule.
+pub fn utc_with_seconds(raw: &str) -> Result<Timestamp, String> {
     let example = "use UTC with seconds, like 2027-12-31T23:59:59Z";
     let time_part = raw
         .find(['T', 't'])
@@ -105,13 +115,8 @@ fn expires_at_relative_to(raw: &str, now: Timestamp) -> Result<String, String> {
     if !is_utc {
         return Err(format!("'{raw}' is not in UTC; {example}"));
     }
-    let when: Timestamp = raw
-        .parse()
-        .map_err(|_| format!("'{raw}' is not a valid date and time; {example}"))?;
-    if when <= now {
-        return Err(format!("'{raw}' is in the past"));
-    }
-    Ok(when.to_string())
+    raw.parse()
+        .map_err(|_| format!("'{raw}' is not a valid date and time; {example}"))
 }
 
 /// A relative expiry for `--expires-in`, like `30d`, `12h`, `2w` or `1y`, turned into the

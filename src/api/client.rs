@@ -371,6 +371,11 @@ impl Client {
             .clone()
             .unwrap_or_else(|| sanitize::snippet(&reply.body, 200));
         let target = format!("{method} {}", display_url(url));
+        let retried = match retries_used {
+            0 => String::new(),
+            1 => " after 1 retry".to_string(),
+            n => format!(" after {n} retries"),
+        };
         let on_keys = url.path().contains("/keys");
         let names_one_key = url.path().contains("/keys/");
         let error = match status {
@@ -386,13 +391,13 @@ impl Client {
                 } else {
                     "check --base-url / OPENROUTER_BASE_URL: it should end in /api/v1"
                 }),
-            429 => Error::new(Kind::RateLimited, format!("rate limited by the API after {retries_used} retries: {detail}"))
+            429 => Error::new(Kind::RateLimited, format!("rate limited by the API{retried}: {detail}"))
                 .with_hint("wait a minute and try again, or allow more with --retries N"),
             500..=599 if api_message.is_none() && !reply.body.is_empty() && !looks_like_json(&reply.body) => {
                 Error::new(Kind::Server, format!("unexpected response from {target} (HTTP {status}): {detail}"))
                     .with_hint("the API or a proxy in front of it failed; try again later")
             }
-            500..=599 => Error::new(Kind::Server, format!("the API failed on {target} (HTTP {status}) after {retries_used} retries: {detail}"))
+            500..=599 => Error::new(Kind::Server, format!("the API failed on {target} (HTTP {status}){retried}: {detail}"))
                 .with_hint("try again later; https://status.openrouter.ai shows incidents"),
             _ => Error::new(Kind::Server, format!("unexpected response from {target} (HTTP {status}): {detail}")),
         };

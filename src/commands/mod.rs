@@ -4,30 +4,37 @@ mod create;
 mod delete;
 mod list;
 mod resolve;
+mod sandbox;
 mod toggle;
 mod update;
 
 use std::io::{BufWriter, Stdout};
 
 use crate::api::Client;
-use crate::cli::{Cli, Command, GlobalArgs, KeysCommand};
+use crate::cli::{Cli, Command, GlobalArgs, KeysCommand, SandboxCommand};
 use crate::config;
 use crate::error::Result;
 use crate::render::Printer;
 
 /// What every handler works with: the printer and, made on first use, the API client
-/// (so `completions` and `man` need no key and no network).
+/// (so `completions` and `man` need no key and no network) and with `--sandbox` the private
+/// sandbox it talks to, which lives as long as the command.
 #[derive(Debug)]
 pub struct Context<'a> {
     global: &'a GlobalArgs,
     pub printer: Printer<BufWriter<Stdout>>,
     client: Option<Client>,
+    sandbox: Option<crate::sandbox::Running>,
 }
 
 impl Context<'_> {
     pub fn client(&mut self) -> Result<&Client> {
+        if self.global.sandbox && self.sandbox.is_none() {
+            self.sandbox = Some(crate::sandbox::start_private()?);
+        }
         if self.client.is_none() {
-            self.client = Some(Client::new(config::client_options(self.global)?)?);
+            let options = config::client_options(self.global, self.sandbox.as_ref())?;
+            self.client = Some(Client::new(options)?);
         }
         Ok(self
             .client
@@ -42,6 +49,7 @@ pub fn run(cli: Cli) -> Result<()> {
         global: &cli.global,
         printer: Printer::new(BufWriter::new(std::io::stdout()), output),
         client: None,
+        sandbox: None,
     };
     let result = dispatch(&cli.command, &mut context);
     // Whatever was printed before a failure (say, keys deleted before one failed) still counts.
@@ -65,6 +73,8 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
             let current = context.client()?.current_key()?;
             Ok(context.printer.current(&current)?)
         }
+        Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(args, context),
+        Command::Sandbox(SandboxCommand::Reset(args)) => sandbox::reset(args),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut crate::cli::command(), "orkeys", &mut out);

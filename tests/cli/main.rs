@@ -7,4 +7,5 @@ mod errors;
 mod generated;
 mod list;
 mod modify;
+mod sandbox;
 mod terminal;

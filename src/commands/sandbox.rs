@@ -1,0 +1,79 @@
+//! `sandbox serve` and `sandbox reset`.
+
+use std::io::Write;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use super::Context;
+use crate::cli::{ResetArgs, ServeArgs};
+use crate::error::{Error, Kind, Result};
+use crate::render;
+use crate::sandbox::{self, Options, Store};
+
+/// Serves until Ctrl-C or SIGTERM. The export lines go to stdout (they are the data a caller
+/// needs); everything else to stderr.
+pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
+    let store = Store::new(match &args.state {
+        Some(path) => path.clone(),
+        None => Store::default_path()?,
+    });
+    let keys = sandbox::check_state(&store, args.seed)?;
+    let (stop, stopped) = mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(());
+    })
+    .map_err(|e| Error::new(Kind::Io, format!("could not watch for Ctrl-C: {e}")))?;
+
+    let faults = args.faults.clone().unwrap_or_default();
+    let drills = !faults.is_empty();
+    let running = sandbox::server::start(Options {
+        bind: args.bind,
+        port: args.port,
+        store: store.clone(),
+        page_size: usize::from(args.page_size),
+        latency: Duration::from_millis(args.latency),
+        faults,
+        seed: args.seed,
+    })?;
+    let base_url = running.base_url();
+    let exports = format!(
+        "export OPENROUTER_BASE_URL={base_url}\n\
+         export OPENROUTER_MANAGEMENT_KEY={}\n\
+         # ordinary (non-management) key: {}\n",
+        sandbox::MANAGEMENT_KEY,
+        sandbox::ORDINARY_KEY
+    );
+    context.printer.raw(exports.as_bytes())?;
+    context.printer.flush()?;
+    render::notice(&format!(
+        "sandbox serving {base_url} ({keys} keys in {})",
+        store.path().display()
+    ));
+    if drills {
+        render::notice("failure drills are on (--faults)");
+    }
+    if !args.bind.is_loopback() {
+        render::warning("the sandbox is reachable from other machines; its keys are public");
+    }
+    render::notice("press Ctrl-C to stop");
+    let _ = std::io::stderr().flush();
+
+    let _ = stopped.recv();
+    // Dropping the server lets the request in flight finish; state writes are atomic anyway.
+    drop(running);
+    render::notice("sandbox stopped");
+    Ok(())
+}
+
+pub fn reset(args: &ResetArgs) -> Result<()> {
+    let store = Store::new(match &args.state {
+        Some(path) => path.clone(),
+        None => Store::default_path()?,
+    });
+    sandbox::reset(&store)?;
+    render::notice(&format!(
+        "the sandbox starts over with fresh example keys ({})",
+        store.path().display()
+    ));
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! A local stand-in for the key-management API, for trying orkeys and testing scripts with no
+//! account and no network. It speaks real HTTP, so orkeys' own client (or curl, an SDK, any
+//! script) uses it exactly as it would use OpenRouter.
+
+mod faults;
+mod handler;
+mod seed;
+pub mod server;
+mod state;
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::Duration;
+
+pub use faults::Faults;
+pub use server::{Options, Running};
+pub use state::Store;
+
+use crate::error::Result;
+
+/// The sandbox's management key: fixed, and plainly not a real secret.
+pub const MANAGEMENT_KEY: &str = "sk-or-v1-sandbox-management-key-not-a-real-secret";
+/// An ordinary (non-management) key, for trying what such a key may and may not do.
+pub const ORDINARY_KEY: &str = "sk-or-v1-sandbox-ordinary-key-not-a-real-secret";
+/// The API's page size, and the sandbox's default.
+pub const DEFAULT_PAGE_SIZE: usize = 100;
+
+/// Starts a private sandbox on a free loopback port over the shared state file, for
+/// `--sandbox`; it stops when the returned handle is dropped.
+pub fn start_private() -> Result<Running> {
+    let store = Store::new(Store::default_path()?);
+    check_state(&store, None)?;
+    server::start(Options {
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 0,
+        store,
+        page_size: DEFAULT_PAGE_SIZE,
+        latency: Duration::ZERO,
+        faults: Faults::default(),
+        seed: None,
+    })
+}
+
+/// Starts the sandbox over again: a new state with fresh example keys.
+pub fn reset(store: &Store) -> Result<()> {
+    let state = seed::fresh_state(&mut fastrand::Rng::new(), jiff::Timestamp::now());
+    store.replace(&state)
+}
+
+/// Checks that the state file can be used (creating it when missing) before serving, so a
+/// corrupt file is reported once at start rather than as failures of every request.
+pub fn check_state(store: &Store, seed: Option<u64>) -> Result<usize> {
+    let mut rng = seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+    store.read(
+        || seed::fresh_state(&mut rng, jiff::Timestamp::now()),
+        |state| state.keys.len(),
+    )
+}
