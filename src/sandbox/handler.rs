@@ -5,16 +5,13 @@
 use fastrand::Rng;
 use jiff::Timestamp;
 use reqwest::Url;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
+use super::body;
 use super::seed::{self, DEFAULT_WORKSPACE};
 use super::state::{dollars, State, Store, StoredKey};
 use super::{MANAGEMENT_KEY, ORDINARY_KEY};
 use crate::validate;
-
-/// The API's minimum length for an external user's own key.
-const MIN_EXTERNAL_KEY_LEN: usize = 32;
-const RESET_PERIODS: [&str; 3] = ["daily", "weekly", "monthly"];
 
 /// A request, reduced to what the API looks at. `path` is below `/api/v1`.
 #[derive(Debug)]
@@ -305,100 +302,21 @@ fn list(state: &State, query: &str, context: &Context) -> Response {
     Response::ok(json!({"data": page}))
 }
 
-fn body_object(body: &[u8]) -> Result<Map<String, Value>, Response> {
-    match serde_json::from_slice(body) {
-        Ok(Value::Object(map)) => Ok(map),
-        _ => Err(bad_request("Request body must be a JSON object")),
-    }
-}
-
 fn create(state: &mut State, body: &[u8], now: Timestamp, rng: &mut Rng) -> (Response, bool) {
-    match create_key(state, body, now, rng) {
-        Ok((key, secret)) => {
-            let data = key.to_api();
-            state.keys.push(key);
-            (
-                Response {
-                    status: 201,
-                    body: json!({"data": data, "key": secret}),
-                },
-                true,
-            )
-        }
-        Err(response) => (response, false),
-    }
-}
-
-fn create_key(
-    state: &mut State,
-    body: &[u8],
-    now: Timestamp,
-    rng: &mut Rng,
-) -> Result<(StoredKey, String), Response> {
-    let body = body_object(body)?;
-    let name = match body.get("name") {
-        Some(Value::String(name)) if !name.trim().is_empty() => name.clone(),
-        Some(Value::String(_)) => return Err(bad_request("name must not be empty")),
-        Some(_) => return Err(bad_request("name must be a string")),
-        None => return Err(bad_request("name is required")),
-    };
-    let limit = limit(&body)?.flatten();
-    let limit_reset = limit_reset(&body)?.flatten();
-    let include_byok_in_limit = boolean(&body, "include_byok_in_limit")?.unwrap_or(false);
-    let expires_at = match body.get("expires_at") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(raw)) => {
-            let when = validate::utc_with_seconds(raw)
-                .map_err(|_| bad_request("expires_at must be an ISO 8601 UTC timestamp with seconds (YYYY-MM-DDTHH:MM:SSZ)"))?;
-            if when <= now {
-                return Err(bad_request("expires_at must be in the future"));
-            }
-            Some(when.to_string())
-        }
-        Some(_) => return Err(bad_request("expires_at must be a string or null")),
-    };
-    let workspace_id = workspace(&body)?.unwrap_or_else(|| DEFAULT_WORKSPACE.to_string());
-    let creator_user_id = match body.get("creator_user_id") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(id)) if !id.is_empty() => Some(id.clone()),
-        Some(_) => {
-            return Err(bad_request(
-                "creator_user_id must be a non-empty string or null",
-            ))
-        }
-    };
-    let (external_user, external_api_key_sha256) = match body.get("external") {
-        None | Some(Value::Null) => (None, None),
-        Some(Value::Object(external)) => {
-            let user = match external.get("user") {
-                Some(Value::String(user)) if !user.is_empty() => user.clone(),
-                _ => return Err(bad_request("external.user is required")),
-            };
-            let api_key = match external.get("api_key") {
-                None | Some(Value::Null) => None,
-                Some(Value::String(key)) if key.chars().count() >= MIN_EXTERNAL_KEY_LEN => {
-                    Some(seed::sha256_hex(key))
-                }
-                Some(_) => {
-                    return Err(bad_request(
-                        "external.api_key must be at least 32 characters",
-                    ))
-                }
-            };
-            (Some(user), api_key)
-        }
-        Some(_) => return Err(bad_request("external must be an object")),
+    let new = match body::new_key(body, now) {
+        Ok(new) => new,
+        Err(message) => return (bad_request(&message), false),
     };
     let secret = seed::new_secret(rng);
     let key = StoredKey {
         seq: state.next_seq,
         hash: seed::sha256_hex(&secret),
-        name,
+        name: new.name,
         label: seed::label(&secret),
         disabled: false,
-        limit,
-        limit_reset,
-        include_byok_in_limit,
+        limit: new.limit,
+        limit_reset: new.limit_reset,
+        include_byok_in_limit: new.include_byok_in_limit,
         usage: 0.0,
         usage_daily: 0.0,
         usage_weekly: 0.0,
@@ -406,119 +324,36 @@ fn create_key(
         byok_usage: 0.0,
         created_at: seed::timestamp(now),
         updated_at: None,
-        expires_at,
-        creator_user_id,
-        workspace_id,
-        external_user,
-        external_api_key_sha256,
+        expires_at: new.expires_at,
+        creator_user_id: new.creator_user_id,
+        workspace_id: new
+            .workspace_id
+            .unwrap_or_else(|| DEFAULT_WORKSPACE.to_string()),
+        external_user: new.external_user,
+        external_api_key_sha256: new.external_api_key_sha256,
         last_used_at: None,
     };
     state.next_seq += 1;
-    Ok((key, secret))
+    let data = key.to_api();
+    state.keys.push(key);
+    let created = Response {
+        status: 201,
+        body: json!({"data": data, "key": secret}),
+    };
+    (created, true)
 }
 
 fn update(state: &mut State, hash: &str, body: &[u8], now: Timestamp) -> (Response, bool) {
-    let Some(index) = state.keys.iter().position(|k| k.hash == hash) else {
+    let Some(key) = state.keys.iter_mut().find(|k| k.hash == hash) else {
         return (not_found(), false);
     };
-    match apply_update(&mut state.keys[index], body, now) {
-        Ok(()) => (
-            Response::ok(json!({"data": state.keys[index].to_api()})),
-            true,
-        ),
-        Err(response) => (response, false),
-    }
-}
-
-/// Validates every field before changing any, so a rejected PATCH changes nothing.
-fn apply_update(key: &mut StoredKey, body: &[u8], now: Timestamp) -> Result<(), Response> {
-    let body = body_object(body)?;
-    const ACCEPTED: [&str; 6] = [
-        "name",
-        "disabled",
-        "limit",
-        "limit_reset",
-        "include_byok_in_limit",
-        "workspace_id",
-    ];
-    if !ACCEPTED.iter().any(|field| body.contains_key(*field)) {
-        return Err(bad_request("No update fields provided"));
-    }
-    let name = match body.get("name") {
-        None => None,
-        Some(Value::String(name)) if !name.trim().is_empty() => Some(name.clone()),
-        Some(_) => return Err(bad_request("name must be a non-empty string")),
+    let changes = match body::key_changes(body) {
+        Ok(changes) => changes,
+        Err(message) => return (bad_request(&message), false),
     };
-    let disabled = boolean(&body, "disabled")?;
-    let limit = limit(&body)?;
-    let limit_reset = limit_reset(&body)?;
-    let include_byok_in_limit = boolean(&body, "include_byok_in_limit")?;
-    let workspace_id = workspace(&body)?;
-
-    if let Some(name) = name {
-        key.name = name;
-    }
-    if let Some(disabled) = disabled {
-        key.disabled = disabled;
-    }
-    if let Some(limit) = limit {
-        key.limit = limit;
-    }
-    if let Some(limit_reset) = limit_reset {
-        key.limit_reset = limit_reset;
-    }
-    if let Some(include) = include_byok_in_limit {
-        key.include_byok_in_limit = include;
-    }
-    if let Some(workspace_id) = workspace_id {
-        key.workspace_id = workspace_id;
-    }
+    changes.apply_to(key);
     key.updated_at = Some(seed::timestamp(now));
-    Ok(())
-}
-
-/// `limit`: absent (`None`), null (`Some(None)`) or a non-negative number.
-fn limit(body: &Map<String, Value>) -> Result<Option<Option<f64>>, Response> {
-    match body.get("limit") {
-        None => Ok(None),
-        Some(Value::Null) => Ok(Some(None)),
-        Some(Value::Number(n)) => match n.as_f64() {
-            Some(v) if v.is_finite() && v >= 0.0 => Ok(Some(Some(v))),
-            _ => Err(bad_request("limit must be a non-negative number or null")),
-        },
-        Some(_) => Err(bad_request("limit must be a non-negative number or null")),
-    }
-}
-
-fn limit_reset(body: &Map<String, Value>) -> Result<Option<Option<String>>, Response> {
-    match body.get("limit_reset") {
-        None => Ok(None),
-        Some(Value::Null) => Ok(Some(None)),
-        Some(Value::String(period)) if RESET_PERIODS.contains(&period.as_str()) => {
-            Ok(Some(Some(period.clone())))
-        }
-        Some(_) => Err(bad_request(
-            "limit_reset must be one of daily, weekly, monthly, or null",
-        )),
-    }
-}
-
-fn boolean(body: &Map<String, Value>, field: &str) -> Result<Option<bool>, Response> {
-    match body.get(field) {
-        None => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(_) => Err(bad_request(&format!("{field} must be a boolean"))),
-    }
-}
-
-fn workspace(body: &Map<String, Value>) -> Result<Option<String>, Response> {
-    match body.get("workspace_id") {
-        None => Ok(None),
-        Some(Value::String(id)) => validate::uuid(id)
-            .map(Some)
-            .map_err(|_| bad_request("workspace_id must be a UUID")),
-        Some(_) => Err(bad_request("workspace_id must be a UUID")),
-    }
+    (Response::ok(json!({"data": key.to_api()})), true)
 }
 
 #[cfg(test)]
