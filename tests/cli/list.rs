@@ -1,6 +1,8 @@
 //! `list`, `get` and KEY selectors.
 
-use httpmock::{Method::GET, MockServer};
+use std::ops::Range;
+
+use httpmock::{Method::GET, Mock, MockServer};
 use serde_json::{json, Value};
 
 use crate::common::*;
@@ -11,28 +13,30 @@ const ALL: [(&str, &str); 3] = [
     ("offset", "0"),
 ];
 
+/// One mock per page of `GET /keys`: the page at each offset holds the sample keys given.
+fn pages(server: &MockServer, pages: [(u64, Range<usize>); 3]) -> Vec<Mock<'_>> {
+    pages
+        .into_iter()
+        .map(|(offset, keys)| {
+            server.mock(move |when, then| {
+                api_call(when, GET, "/keys", &[("offset", &offset.to_string())]);
+                then.status(200).json_body(page(keys));
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn list_follows_three_pages_and_drops_the_duplicate_across_a_boundary() {
     let server = MockServer::start();
     // 250 keys; key 99 shifts onto the second page as well (a key was created mid-listing).
-    let first = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..100));
-    });
-    let second = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "100")]);
-        then.status(200).json_body(page(99..199));
-    });
-    let third = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "200")]);
-        then.status(200).json_body(page(199..250));
-    });
+    let mocks = pages(&server, [(0, 0..100), (100, 99..199), (200, 199..250)]);
 
     let out = run(orkeys(&server).args(["list", "--json"]));
     out.expect_code(0);
-    first.assert_calls(1);
-    second.assert_calls(1);
-    third.assert_calls(1);
+    for mock in &mocks {
+        mock.assert_calls(1);
+    }
     let listed = out.json();
     let hashes: Vec<&str> = listed
         .as_array()
@@ -50,24 +54,13 @@ fn list_follows_three_pages_and_drops_the_duplicate_across_a_boundary() {
 #[test]
 fn list_limit_fetches_only_the_pages_needed() {
     let server = MockServer::start();
-    let first = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..100));
-    });
-    let second = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "100")]);
-        then.status(200).json_body(page(100..200));
-    });
-    let third = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "200")]);
-        then.status(200).json_body(page(200..250));
-    });
+    let mocks = pages(&server, [(0, 0..100), (100, 100..200), (200, 200..250)]);
 
     let out = run(orkeys(&server).args(["list", "--limit", "150"]));
     out.expect_code(0);
-    first.assert_calls(1);
-    second.assert_calls(1);
-    third.assert_calls(0);
+    mocks[0].assert_calls(1);
+    mocks[1].assert_calls(1);
+    mocks[2].assert_calls(0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 150);
     assert!(lines[149].starts_with(&format!("{}\tkey-149\t", hash(149))));
