@@ -398,7 +398,7 @@ impl Client {
                     .with_hint("the API or a proxy in front of it failed; try again later")
             }
             500..=599 => Error::new(Kind::Server, format!("the API failed on {target} (HTTP {status}){retried}: {detail}"))
-                .with_hint("try again later; https://status.openrouter.ai shows incidents"),
+                .with_hint("the service had a problem; try again in a few minutes"),
             _ => Error::new(Kind::Server, format!("unexpected response from {target} (HTTP {status}): {detail}")),
         };
         error.with_status(status)
