@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use dialoguer::console::Term;
 use dialoguer::Confirm;
 
-use super::{resolve, Context};
+use super::{resolve, until_failure, Context};
 use crate::api::types::Key;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Kind, Result};
@@ -29,20 +29,12 @@ pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
     if !args.yes {
         confirm(&keys)?;
     }
-    let mut deleted = Vec::with_capacity(keys.len());
-    let mut failure = None;
-    for key in &keys {
-        match client.delete_key(key.hash()) {
-            Ok(()) => deleted.push(Deleted {
-                hash: key.hash().to_string(),
-                name: key.name().to_string(),
-            }),
-            Err(error) => {
-                failure = Some(error);
-                break;
-            }
-        }
-    }
+    let (deleted, failure) = until_failure(&keys, |key| {
+        client.delete_key(key.hash()).map(|()| Deleted {
+            hash: key.hash().to_string(),
+            name: key.name().to_string(),
+        })
+    });
     // Report the keys that are gone even when a later one failed.
     context.printer.deleted(&deleted)?;
     failure.map_or(Ok(()), Err)

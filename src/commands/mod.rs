@@ -43,6 +43,22 @@ impl Context<'_> {
     }
 }
 
+/// Applies `action` to each item in turn, stopping at the first failure. What succeeded
+/// before it is returned too, so the caller can report keys that did change.
+fn until_failure<T, R>(
+    items: &[T],
+    mut action: impl FnMut(&T) -> Result<R>,
+) -> (Vec<R>, Option<crate::error::Error>) {
+    let mut done = Vec::with_capacity(items.len());
+    for item in items {
+        match action(item) {
+            Ok(result) => done.push(result),
+            Err(error) => return (done, Some(error)),
+        }
+    }
+    (done, None)
+}
+
 pub fn run(cli: Cli) -> Result<()> {
     let output = config::output(&cli.global);
     let mut context = Context {

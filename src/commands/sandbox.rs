@@ -13,10 +13,7 @@ use crate::sandbox::{self, Options, Store};
 /// Serves until Ctrl-C or SIGTERM. The export lines go to stdout (they are the data a caller
 /// needs); everything else to stderr.
 pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
-    let store = Store::new(match &args.state {
-        Some(path) => path.clone(),
-        None => Store::default_path()?,
-    });
+    let store = Store::at_or_default(args.state.as_deref())?;
     let keys = sandbox::check_state(&store, args.seed)?;
     let (stop, stopped) = mpsc::channel();
     ctrlc::set_handler(move || {
@@ -66,10 +63,7 @@ pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
 }
 
 pub fn reset(args: &ResetArgs) -> Result<()> {
-    let store = Store::new(match &args.state {
-        Some(path) => path.clone(),
-        None => Store::default_path()?,
-    });
+    let store = Store::at_or_default(args.state.as_deref())?;
     sandbox::reset(&store)?;
     render::notice(&format!(
         "the sandbox starts over with fresh example keys ({})",

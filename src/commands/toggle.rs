@@ -1,6 +1,6 @@
 //! `enable` and `disable`: the same PATCH for each key named.
 
-use super::{resolve, Context};
+use super::{resolve, until_failure, Context};
 use crate::api::types::UpdateKeyRequest;
 use crate::error::Result;
 
@@ -11,17 +11,7 @@ pub fn run(selectors: &[String], disabled: bool, context: &mut Context) -> Resul
         disabled: Some(disabled),
         ..Default::default()
     };
-    let mut updated = Vec::with_capacity(hashes.len());
-    let mut failure = None;
-    for hash in &hashes {
-        match client.update_key(hash, &request) {
-            Ok(key) => updated.push(key),
-            Err(error) => {
-                failure = Some(error);
-                break;
-            }
-        }
-    }
+    let (updated, failure) = until_failure(&hashes, |hash| client.update_key(hash, &request));
     // Report the keys that did change even when a later one failed.
     context.printer.keys(&updated)?;
     failure.map_or(Ok(()), Err)

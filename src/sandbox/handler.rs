@@ -200,52 +200,68 @@ fn bad_request(message: &str) -> Response {
 
 fn current_key(state: &State, caller: &Caller) -> Response {
     let rate_limit = json!({"interval": "1h", "note": "This field is deprecated and safe to ignore.", "requests": 1000});
-    let (label, is_management, spending) = match caller {
-        Caller::Management => (seed::label(MANAGEMENT_KEY), true, (None, None, None, 0.0)),
-        Caller::Ordinary => (
-            seed::label(ORDINARY_KEY),
-            false,
-            (Some(10.0), Some(8.5), Some("monthly".to_string()), 1.5),
-        ),
+    // What the calling key is allowed and has spent; one lookup for a created key.
+    struct Own {
+        label: String,
+        is_management: bool,
+        limit: Option<f64>,
+        limit_remaining: Option<f64>,
+        limit_reset: Option<String>,
+        usage: f64,
+        expires_at: Option<String>,
+    }
+    let own = match caller {
+        Caller::Management => Own {
+            label: seed::label(MANAGEMENT_KEY),
+            is_management: true,
+            limit: None,
+            limit_remaining: None,
+            limit_reset: None,
+            usage: 0.0,
+            expires_at: None,
+        },
+        Caller::Ordinary => Own {
+            label: seed::label(ORDINARY_KEY),
+            is_management: false,
+            limit: Some(10.0),
+            limit_remaining: Some(8.5),
+            limit_reset: Some("monthly".to_string()),
+            usage: 1.5,
+            expires_at: None,
+        },
         Caller::Created(hash) => match find(state, hash) {
-            Some(key) => (
-                key.label.clone(),
-                false,
-                (
-                    key.limit,
-                    key.limit_remaining(),
-                    key.limit_reset.clone(),
-                    key.usage,
-                ),
-            ),
+            Some(key) => Own {
+                label: key.label.clone(),
+                is_management: false,
+                limit: key.limit,
+                limit_remaining: key.limit_remaining(),
+                limit_reset: key.limit_reset.clone(),
+                usage: key.usage,
+                expires_at: key.expires_at.clone(),
+            },
             None => return Response::error(401, "User not found"),
         },
     };
-    let (limit, limit_remaining, limit_reset, usage) = spending;
-    let expires_at = match caller {
-        Caller::Created(hash) => find(state, hash).and_then(|k| k.expires_at.clone()),
-        _ => None,
-    };
     Response::ok(json!({"data": {
-        "label": label,
-        "limit": limit.map(dollars),
-        "usage": dollars(usage),
+        "label": own.label,
+        "limit": own.limit.map(dollars),
+        "usage": dollars(own.usage),
         "usage_daily": 0,
         "usage_weekly": 0,
-        "usage_monthly": dollars(usage),
+        "usage_monthly": dollars(own.usage),
         "byok_usage": 0,
         "byok_usage_daily": 0,
         "byok_usage_weekly": 0,
         "byok_usage_monthly": 0,
         "is_free_tier": false,
-        "is_management_key": is_management,
-        "is_provisioning_key": is_management,
-        "limit_remaining": limit_remaining.map(dollars),
-        "limit_reset": limit_reset,
+        "is_management_key": own.is_management,
+        "is_provisioning_key": own.is_management,
+        "limit_remaining": own.limit_remaining.map(dollars),
+        "limit_reset": own.limit_reset,
         "include_byok_in_limit": false,
         "creator_user_id": "user_sandbox0000000000000000001",
         "rate_limit": rate_limit,
-        "expires_at": expires_at,
+        "expires_at": own.expires_at,
         "allowed_data_regions": ["global"],
         "organization_id": null,
         "workspace_id": DEFAULT_WORKSPACE,

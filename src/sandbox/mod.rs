@@ -28,7 +28,7 @@ pub const DEFAULT_PAGE_SIZE: usize = 100;
 /// Starts a private sandbox on a free loopback port over the shared state file, for
 /// `--sandbox`; it stops when the returned handle is dropped.
 pub fn start_private() -> Result<Running> {
-    let store = Store::new(Store::default_path()?);
+    let store = Store::at_or_default(None)?;
     check_state(&store, None)?;
     server::start(Options {
         bind: IpAddr::V4(Ipv4Addr::LOCALHOST),

@@ -143,6 +143,14 @@ impl Store {
             })
     }
 
+    /// The store at `path` when one was given (`--state`), else at [`Store::default_path`].
+    pub fn at_or_default(path: Option<&Path>) -> Result<Self> {
+        match path {
+            Some(path) => Ok(Store::new(path.to_path_buf())),
+            None => Store::default_path().map(Store::new),
+        }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
