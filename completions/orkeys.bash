@@ -209,12 +209,20 @@ _orkeys() {
 
     case "${cmd}" in
         orkeys)
-            opts="-v -h -V --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
+            opts="-v -h -V --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -227,7 +235,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -243,12 +259,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__completions)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help bash elvish fish powershell zsh"
+            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -261,7 +285,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -277,7 +309,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,6 +355,14 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -335,7 +375,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -351,12 +399,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__current)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -369,7 +425,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -385,12 +449,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__delete)
-            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -403,7 +479,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -419,12 +503,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__disable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -437,7 +533,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -453,12 +557,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__enable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -471,7 +587,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -487,12 +611,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__get)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -505,7 +641,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -843,12 +987,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
+            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -861,7 +1013,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -877,7 +1037,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +1083,14 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -935,7 +1103,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -951,12 +1127,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__delete)
-            opts="-y -v -h --yes --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -969,7 +1157,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -985,12 +1181,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__disable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1003,7 +1211,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1019,12 +1235,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__enable)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1037,7 +1265,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1053,12 +1289,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__get)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1071,7 +1319,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1213,7 +1469,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1487,14 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1243,7 +1507,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1259,7 +1531,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,6 +1557,18 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1297,7 +1581,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1313,7 +1605,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,6 +1623,14 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1343,7 +1643,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,12 +1667,24 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__man)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --dir --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1377,7 +1697,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1393,12 +1721,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox)
-            opts="-v -h --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help serve reset help"
+            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1411,7 +1747,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1483,7 +1827,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__reset)
-            opts="-v -h --state --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --state --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,6 +1835,14 @@ _orkeys() {
             case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1505,7 +1857,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1521,7 +1881,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__serve)
-            opts="-v -h --port --bind --state --seed --latency --page-size --faults --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --port --bind --state --seed --latency --page-size --faults --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1915,14 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1567,7 +1935,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1583,7 +1959,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --json --api-key-file --api-key-stdin --base-url --timeout --retries --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,6 +1985,18 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1621,7 +2009,15 @@ _orkeys() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orkeys_global_optspecs
-    string join \n json api-key-file= api-key-stdin base-url= timeout= retries= v/verbose color= sandbox h/help V/version
+    string join \n json format= fields= api-key-file= api-key-stdin base-url= allow-insecure-http timeout= deadline= retries= concurrency= v/verbose color= sandbox h/help V/version
 end
 
 function __fish_orkeys_needs_command
@@ -24,18 +24,55 @@ function __fish_orkeys_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_needs_command" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_needs_command" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_needs_command" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_needs_command" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_needs_command" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_needs_command" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_needs_command" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_needs_command" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_needs_command" -s V -l version -d 'Print version'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "list" -d 'List keys, following every page'
@@ -51,20 +88,57 @@ complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "current" -d 'Show the
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "whoami" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "ls" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -f -a "get" -d 'Show one key'
@@ -78,149 +152,488 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-expired -d 'Include expired keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include expired keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit -d 'Spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit -d 'Spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
 weekly\t''
 monthly\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-at -d 'Expire at this UTC time, with seconds (e.g. 2027-12-31T23:59:59Z)' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-in -d 'Expire after this long (e.g. 30d, 12h, 2w, 1y)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-at -d 'Expire at this UTC time, with seconds, within 10 years (e.g. 2027-12-31T23:59:59Z)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l expires-in -d 'Expire after this long, up to 10 years (e.g. 30d, 12h, 2w, 1y)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l workspace-id -d 'Create the key in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l creator-user-id -d 'Record this organization member as the key\'s creator' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-user -d 'Tie the key to a user of your own platform' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l include-byok-in-limit -d 'Count usage on your own provider keys (BYOK) against the limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l key-only -d 'Print only the secret and a newline (for KEY=$(orkeys create ... --key-only))'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit -d 'New spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l name -d 'New name (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit -d 'New spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l limit-reset -d 'New reset period; `none` makes the limit a lifetime limit' -r -f -a "daily\t''
 weekly\t''
 monthly\t''
 none\t'No reset: the limit is a lifetime limit'"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l include-byok-in-limit -d 'Whether usage on your own provider keys (BYOK) counts against the limit' -r -f -a "true\t''
 false\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l workspace-id -d 'Move the key to this workspace' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l workspace-id -d 'Move the key to this workspace (KEY is looked for in the default workspace, then here)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l from-workspace -d 'Look for KEY in this workspace instead of the default one' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l disable -d 'Disable the key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l enable -d 'Enable the key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l no-limit -d 'Remove the spending limit'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a key and show its secret once'
@@ -232,185 +645,635 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-expired -d 'Include expired keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-expired -d 'Include expired keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit -d 'Spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit -d 'Spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
 weekly\t''
 monthly\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-at -d 'Expire at this UTC time, with seconds (e.g. 2027-12-31T23:59:59Z)' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-in -d 'Expire after this long (e.g. 30d, 12h, 2w, 1y)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-at -d 'Expire at this UTC time, with seconds, within 10 years (e.g. 2027-12-31T23:59:59Z)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l expires-in -d 'Expire after this long, up to 10 years (e.g. 30d, 12h, 2w, 1y)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l workspace-id -d 'Create the key in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l creator-user-id -d 'Record this organization member as the key\'s creator' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-user -d 'Tie the key to a user of your own platform' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l include-byok-in-limit -d 'Count usage on your own provider keys (BYOK) against the limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-only -d 'Print only the secret and a newline (for KEY=$(orkeys create ... --key-only))'
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l name -d 'New name' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit -d 'New spending limit in US dollars' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l name -d 'New name (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit -d 'New spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l limit-reset -d 'New reset period; `none` makes the limit a lifetime limit' -r -f -a "daily\t''
 weekly\t''
 monthly\t''
 none\t'No reset: the limit is a lifetime limit'"
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l include-byok-in-limit -d 'Whether usage on your own provider keys (BYOK) counts against the limit' -r -f -a "true\t''
 false\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l workspace-id -d 'Move the key to this workspace' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l workspace-id -d 'Move the key to this workspace (KEY is looked for in the default workspace, then here)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l from-workspace -d 'Look for KEY in this workspace instead of the default one' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l disable -d 'Disable the key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l enable -d 'Enable the key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l no-limit -d 'Remove the spending limit'
-complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -421,58 +1284,207 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every answer by this many milliseconds' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l page-size -d 'Keys per page of GET /keys' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Make chosen requests fail, e.g. \'GET /keys=429x2,POST /keys=500x1,*=503@0.1\' (xN: the next N matching requests; @P: each with probability P)' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file (default: the one `--sandbox` uses)' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l dir -d 'Write orkeys.1 and a page per subcommand (orkeys-list.1, …) into this directory' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l timeout -d 'Seconds to wait for each response' -r
-complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l retries -d 'How many times to retry a rate-limited or failed request' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help'
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "get" -d 'Show one key'
@@ -484,7 +1496,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'

@@ -1,6 +1,9 @@
-//! The one error type: a failure class (which picks the exit code), a message and a next step.
+//! The one error type: a failure class (which picks the exit code), a message, a next step,
+//! and structured details. It is data: `main` turns it into text or JSON where it is reported.
 
 use std::fmt;
+
+use serde_json::{json, Map, Value};
 
 /// What kind of failure happened. Each class has one documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,13 +76,22 @@ impl Kind {
     }
 }
 
-/// A failure ready to be shown: one line of message, an optional hint, an HTTP status if any.
+/// A failure ready to be shown: one line of message, an optional hint, an HTTP status if any,
+/// and details a script can use.
 #[derive(Debug)]
 pub struct Error {
     pub kind: Kind,
     pub status: Option<u16>,
     pub message: String,
     pub hint: Option<String>,
+    pub details: Option<Details>,
+}
+
+/// What an error carries besides its message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Details {
+    /// The keys an ambiguous KEY matched, each the object the API sent.
+    Candidates(Vec<Map<String, Value>>),
 }
 
 impl Error {
@@ -89,6 +101,7 @@ impl Error {
             status: None,
             message: message.into(),
             hint: None,
+            details: None,
         }
     }
 
@@ -106,8 +119,34 @@ impl Error {
         self
     }
 
+    pub fn with_details(mut self, details: Details) -> Self {
+        self.details = Some(details);
+        self
+    }
+
     pub fn io(context: &str, err: &std::io::Error) -> Self {
         Error::new(Kind::Io, format!("{context}: {err}"))
+    }
+
+    /// `{"kind", "status", "message", "hint"?, "candidates"?}`: the error as `--json` reports it.
+    pub fn to_json(&self) -> Value {
+        let mut object = Map::new();
+        object.insert("kind".into(), json!(self.kind.name()));
+        object.insert("status".into(), json!(self.status));
+        object.insert("message".into(), json!(self.message));
+        if let Some(hint) = &self.hint {
+            object.insert("hint".into(), json!(hint));
+        }
+        match &self.details {
+            Some(Details::Candidates(keys)) => {
+                object.insert(
+                    "candidates".into(),
+                    Value::Array(keys.iter().cloned().map(Value::Object).collect()),
+                );
+            }
+            None => {}
+        }
+        Value::Object(object)
     }
 }
 

@@ -6,10 +6,15 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod log;
+mod notice;
 mod render;
 mod sandbox;
+mod sanitize;
 mod secret;
+mod select;
 mod validate;
 
 use std::ffi::OsString;
@@ -18,14 +23,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::error::{Error, Kind};
+use crate::error::{Details, Error, Kind};
 
 /// Parses the command line, runs the command, reports any failure once, and picks the exit
 /// code.
 pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // Known even when parsing fails, so a usage error can still be reported as JSON.
-    let json = args.iter().any(|arg| arg == "--json");
+    let json = wants_json(&args);
     let cli = match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => return clap_failure(&error, json),
@@ -40,37 +45,63 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Help and version go to stdout with success; every other parse error is a usage error.
+/// Whether failures should be reported as JSON: the output was asked for as JSON.
+fn wants_json(args: &[OsString]) -> bool {
+    let mut previous_was_format = false;
+    for arg in args {
+        let arg = arg.to_string_lossy();
+        let is_json_format = |value: &str| value == "json" || value == "jsonl";
+        if arg == "--json"
+            || (previous_was_format && is_json_format(&arg))
+            || arg.strip_prefix("--format=").is_some_and(is_json_format)
+        {
+            return true;
+        }
+        previous_was_format = arg == "--format";
+    }
+    false
+}
+
+/// Help and version go to stdout with success; every other parse error is a usage error,
+/// reported with the same `orkeys: error:` prefix as every other failure.
 fn clap_failure(error: &clap::Error, json: bool) -> ExitCode {
     use clap::error::ErrorKind;
     let informational = matches!(
         error.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
     );
-    if json && !informational {
-        let text = error.render().to_string();
+    let code = ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    if informational {
+        let _ = error.print();
+        return code;
+    }
+    let text = error.render().to_string();
+    if json {
         let first = text.lines().next().unwrap_or("invalid arguments");
         let message = first.strip_prefix("error: ").unwrap_or(first);
         report(&Error::usage(message), true);
     } else {
-        let _ = error.print();
+        let text = text.strip_prefix("error: ").unwrap_or(&text);
+        let _ = write!(std::io::stderr().lock(), "orkeys: error: {text}");
     }
-    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+    code
 }
 
-/// The one place failures are shown: `orkeys: error: ...` and a hint, or a JSON object.
+/// The one place failures are shown: `orkeys: error: ...`, any candidates, and a hint; or one
+/// JSON object on standard error.
 fn report(error: &Error, json: bool) {
     let mut stderr = std::io::stderr().lock();
     if json {
-        let object = serde_json::json!({"error": {
-            "kind": error.kind.name(),
-            "status": error.status,
-            "message": error.message,
-        }});
+        let object = serde_json::json!({ "error": error.to_json() });
         let _ = writeln!(stderr, "{object}");
         return;
     }
     let _ = writeln!(stderr, "orkeys: error: {}", error.message);
+    if let Some(Details::Candidates(keys)) = &error.details {
+        for line in render::candidates(keys) {
+            let _ = writeln!(stderr, "  {line}");
+        }
+    }
     if let Some(hint) = &error.hint {
         let _ = writeln!(stderr, "hint: {hint}");
     }

@@ -1,6 +1,7 @@
-//! When to try a request again, and how long to wait first.
+//! When to try a request again, how long to wait first, and the deadline that bounds the
+//! whole command however the server behaves.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
@@ -32,6 +33,57 @@ pub fn retry_after(value: &str, now: Timestamp) -> Option<Duration> {
     let wait = now.duration_until(when);
     let wait = Duration::try_from(wait).unwrap_or(Duration::ZERO);
     Some(wait.min(MAX_DELAY))
+}
+
+/// How long the whole command may take (`--deadline`): every attempt's timeout is cut to
+/// what is left, and no retry starts whose wait would end past it.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    started: Instant,
+    limit: Duration,
+}
+
+impl Deadline {
+    pub fn starting_now(limit: Duration) -> Self {
+        Deadline {
+            started: Instant::now(),
+            limit,
+        }
+    }
+
+    pub fn limit(&self) -> Duration {
+        self.limit
+    }
+
+    pub fn remaining(&self) -> Duration {
+        self.limit.saturating_sub(self.started.elapsed())
+    }
+
+    /// Whether waiting `delay` still leaves time for another attempt.
+    pub fn allows_wait(&self, delay: Duration) -> bool {
+        delay < self.remaining()
+    }
+}
+
+/// Sleeps for a retry delay. Debug builds honour `ORKEYS_TEST_DELAY_SCALE` (a factor such as
+/// `0.001`) so that the fault-injection suite exercises every wait without spending real
+/// seconds; release builds always wait in full.
+pub fn sleep(delay: Duration) {
+    std::thread::sleep(scaled(delay));
+}
+
+#[cfg(debug_assertions)]
+fn scaled(delay: Duration) -> Duration {
+    std::env::var("ORKEYS_TEST_DELAY_SCALE")
+        .ok()
+        .and_then(|factor| factor.parse::<f64>().ok())
+        .filter(|factor| factor.is_finite() && (0.0..=1.0).contains(factor))
+        .map_or(delay, |factor| delay.mul_f64(factor))
+}
+
+#[cfg(not(debug_assertions))]
+fn scaled(delay: Duration) -> Duration {
+    delay
 }
 
 #[cfg(test)]
@@ -80,5 +132,15 @@ mod tests {
         for status in [400, 401, 403, 404, 409, 500, 501] {
             assert!(!is_retryable_status(status));
         }
+    }
+
+    #[test]
+    fn a_deadline_refuses_waits_that_would_outlast_it() {
+        let deadline = Deadline::starting_now(Duration::from_secs(10));
+        assert!(deadline.allows_wait(Duration::from_secs(1)));
+        assert!(!deadline.allows_wait(Duration::from_secs(11)));
+        let spent = Deadline::starting_now(Duration::ZERO);
+        assert_eq!(spent.remaining(), Duration::ZERO);
+        assert!(!spent.allows_wait(Duration::ZERO));
     }
 }

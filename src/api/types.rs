@@ -1,16 +1,22 @@
 //! Wire types. Responses keep the object exactly as the API sent it (for `--json`) next to a
 //! typed view of the few fields orkeys reads; requests serialise only what the user gave.
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::secret::Secret;
 
-/// One key as the API describes it. `raw` is the untouched object, unknown fields included.
+/// One key as the API describes it. `raw` is the object exactly as the API sent it (unknown
+/// fields included, for `--json`), kept as compact text: far smaller than a parsed map when an
+/// account holds thousands of keys. `fields` is the typed view of what orkeys reads.
 #[derive(Debug, Clone)]
 pub struct Key {
-    pub raw: Map<String, Value>,
+    raw: Box<RawValue>,
     pub fields: KeyFields,
+    /// The one-time secret, on a key just created.
+    secret: Option<Secret>,
 }
 
 /// The fields orkeys reads. Only `hash` is required: everything else may be missing in older
@@ -18,7 +24,6 @@ pub struct Key {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct KeyFields {
-    #[serde(deserialize_with = "required_string")]
     pub hash: String,
     pub name: Option<String>,
     pub label: Option<String>,
@@ -50,22 +55,71 @@ pub struct Spending {
     pub byok_usage: Option<f64>,
 }
 
-fn required_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    String::deserialize(d)
+impl Spending {
+    /// The spend that counts against the limit: in the limit's current window when it resets
+    /// (`limit - limit_remaining`), over the key's life when it does not. `None` without a
+    /// limit, where nothing is counted against one.
+    pub fn limit_used(&self) -> Option<f64> {
+        let limit = self.limit?;
+        let used = match self.limit_remaining {
+            Some(left) => limit - left,
+            None => match self.limit_reset.as_deref() {
+                Some("daily") => self.usage_daily?,
+                Some("weekly") => self.usage_weekly?,
+                Some("monthly") => self.usage_monthly?,
+                _ => self.usage?,
+            },
+        };
+        // Rounding in the API's arithmetic can leave -0.0000001; nobody spent a negative sum.
+        Some(round_micro(used.max(0.0)))
+    }
+}
+
+/// Dollar amounts to a millionth of a dollar, which hides binary floating-point noise
+/// (`100 - 74.5` is exact, `0.3 - 0.1` is not) without losing anything the API reports.
+pub fn round_micro(amount: f64) -> f64 {
+    (amount * 1e6).round() / 1e6
 }
 
 impl Key {
     /// Reads a key object; fails only when it is not an object or lacks a string `hash`.
-    pub fn from_value(value: Value) -> Result<Self, String> {
-        let Value::Object(raw) = value else {
+    pub fn from_raw(raw: Box<RawValue>) -> Result<Self, String> {
+        if !raw.get().trim_start().starts_with('{') {
             return Err("a key is not a JSON object".to_string());
-        };
-        if !matches!(raw.get("hash"), Some(Value::String(_))) {
+        }
+        let fields: KeyFields = serde_json::from_str(raw.get())
+            .map_err(|e| format!("a key field has an unexpected type ({e})"))?;
+        if fields.hash.is_empty() {
             return Err("a key has no \"hash\"".to_string());
         }
-        let fields = KeyFields::deserialize(Value::Object(raw.clone()))
-            .map_err(|e| format!("a key field has an unexpected type ({e})"))?;
-        Ok(Key { raw, fields })
+        Ok(Key {
+            raw,
+            fields,
+            secret: None,
+        })
+    }
+
+    /// The key as just created, with the secret the API returns this once.
+    pub fn with_secret(mut self, secret: Secret) -> Self {
+        self.secret = Some(secret);
+        self
+    }
+
+    pub fn secret(&self) -> Option<&Secret> {
+        self.secret.as_ref()
+    }
+
+    /// The same key without its secret, for output where the secret must not appear.
+    pub fn without_secret(&self) -> Key {
+        Key {
+            secret: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn from_value(value: &Value) -> Result<Self, String> {
+        let raw = serde_json::value::to_raw_value(value).map_err(|e| e.to_string())?;
+        Key::from_raw(raw)
     }
 
     pub fn hash(&self) -> &str {
@@ -75,19 +129,60 @@ impl Key {
     pub fn name(&self) -> &str {
         self.fields.name.as_deref().unwrap_or("")
     }
+
+    pub fn status(&self, now: Timestamp) -> Status {
+        Status::of(&self.fields, now)
+    }
+
+    /// The object as the API sent it, as compact JSON text.
+    pub fn raw_json(&self) -> &str {
+        self.raw.get()
+    }
+
+    /// The object as the API sent it, parsed (member order kept).
+    pub fn object(&self) -> Map<String, Value> {
+        serde_json::from_str(self.raw.get()).unwrap_or_default()
+    }
 }
 
-/// The answer to `POST /keys`: the new key and its one-time secret.
-#[derive(Debug)]
-pub struct CreatedKey {
-    pub key: Key,
-    pub secret: Secret,
+/// The state a person cares about first. A disabled key is shown as disabled even when it
+/// has also expired: disabling is the deliberate act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Disabled,
+    Expired,
+}
+
+impl Status {
+    pub fn of(key: &KeyFields, now: Timestamp) -> Status {
+        if key.disabled.unwrap_or(false) {
+            Status::Disabled
+        } else if key
+            .expires_at
+            .as_deref()
+            .and_then(|raw| raw.parse::<Timestamp>().ok())
+            .is_some_and(|when| when <= now)
+        {
+            Status::Expired
+        } else {
+            Status::Active
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Disabled => "disabled",
+            Status::Expired => "expired",
+        }
+    }
 }
 
 /// `GET /key`: the calling key's own metadata (it has no hash and no name).
 #[derive(Debug, Clone)]
 pub struct CurrentKey {
-    pub raw: Map<String, Value>,
+    raw: Box<RawValue>,
     pub fields: CurrentKeyFields,
 }
 
@@ -106,11 +201,11 @@ pub struct CurrentKeyFields {
 }
 
 impl CurrentKey {
-    pub fn from_value(value: Value) -> Result<Self, String> {
-        let Value::Object(raw) = value else {
+    pub fn from_raw(raw: Box<RawValue>) -> Result<Self, String> {
+        if !raw.get().trim_start().starts_with('{') {
             return Err("\"data\" is not a JSON object".to_string());
-        };
-        let fields = CurrentKeyFields::deserialize(Value::Object(raw.clone()))
+        }
+        let fields = serde_json::from_str(raw.get())
             .map_err(|e| format!("a key field has an unexpected type ({e})"))?;
         Ok(CurrentKey { raw, fields })
     }
@@ -119,6 +214,40 @@ impl CurrentKey {
     pub fn is_management(&self) -> bool {
         self.fields.is_management_key.unwrap_or(false)
             || self.fields.is_provisioning_key.unwrap_or(false)
+    }
+
+    pub fn raw_json(&self) -> &str {
+        self.raw.get()
+    }
+}
+
+/// One row of `GET /activity`: a UTC date × model × endpoint. Only what the spend report
+/// adds up is read; a missing number counts as zero.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ActivityItem {
+    pub date: String,
+    pub model: String,
+    pub provider_name: Option<String>,
+    pub usage: f64,
+    pub byok_usage_inference: f64,
+    pub requests: u64,
+    pub prompt_tokens: u64,
+    pub completion_tokens: u64,
+    pub reasoning_tokens: u64,
+}
+
+impl ActivityItem {
+    pub fn from_raw(raw: &str) -> Result<Self, String> {
+        if !raw.trim_start().starts_with('{') {
+            return Err("an activity row is not a JSON object".to_string());
+        }
+        let item: ActivityItem = serde_json::from_str(raw)
+            .map_err(|e| format!("an activity field has an unexpected type ({e})"))?;
+        if item.date.is_empty() {
+            return Err("an activity row has no \"date\"".to_string());
+        }
+        Ok(item)
     }
 }
 
@@ -260,28 +389,63 @@ mod tests {
     #[test]
     fn keys_keep_unknown_fields_and_their_order() {
         let value = json!({"zeta": 1, "hash": "abc", "name": "n", "brand_new": {"x": [1]}});
-        let key = Key::from_value(value.clone()).expect("decodes");
-        assert_eq!(Value::Object(key.raw.clone()), value);
-        let order: Vec<&str> = key.raw.keys().map(String::as_str).collect();
+        let key = Key::from_value(&value).expect("decodes");
+        assert_eq!(Value::Object(key.object()), value);
+        let order: Vec<String> = key.object().keys().cloned().collect();
         assert_eq!(order, ["zeta", "hash", "name", "brand_new"]);
+        assert_eq!(
+            key.raw_json(),
+            r#"{"zeta":1,"hash":"abc","name":"n","brand_new":{"x":[1]}}"#
+        );
     }
 
     #[test]
     fn missing_optional_fields_are_not_errors() {
-        let key = Key::from_value(json!({"hash": "abc"})).expect("decodes");
+        let key = Key::from_value(&json!({"hash": "abc"})).expect("decodes");
         assert_eq!(key.name(), "");
         assert_eq!(key.fields.spending.limit, None);
-        let key = Key::from_value(json!({"hash": "abc", "limit": null, "expires_at": null}))
+        let key = Key::from_value(&json!({"hash": "abc", "limit": null, "expires_at": null}))
             .expect("decodes");
         assert_eq!(key.fields.expires_at, None);
     }
 
     #[test]
     fn a_key_without_a_hash_or_with_wrong_types_is_rejected() {
-        assert!(Key::from_value(json!({"name": "x"})).is_err());
-        assert!(Key::from_value(json!({"hash": 12})).is_err());
-        assert!(Key::from_value(json!({"hash": "a", "usage": "lots"})).is_err());
-        assert!(Key::from_value(json!([1])).is_err());
+        assert!(Key::from_value(&json!({"name": "x"})).is_err());
+        assert!(Key::from_value(&json!({"hash": 12})).is_err());
+        assert!(Key::from_value(&json!({"hash": "a", "usage": "lots"})).is_err());
+        assert!(Key::from_value(&json!([1])).is_err());
+    }
+
+    #[test]
+    fn limit_used_is_the_spend_counted_against_the_limit() {
+        let spending = |v: Value| {
+            Key::from_value(&v)
+                .map(|k| k.fields.spending.limit_used())
+                .expect("decodes")
+        };
+        let windowed = json!({"hash": "a", "limit": 100, "limit_remaining": 74.5,
+                              "limit_reset": "monthly", "usage": 400, "usage_monthly": 25.5});
+        assert_eq!(spending(windowed), Some(25.5));
+        let lifetime = json!({"hash": "a", "limit": 10, "limit_remaining": 0.4, "usage": 9.6});
+        assert_eq!(spending(lifetime), Some(9.6));
+        let unknown_remaining = json!({"hash": "a", "limit": 10, "limit_reset": "daily",
+                                       "usage": 50, "usage_daily": 2});
+        assert_eq!(spending(unknown_remaining), Some(2.0));
+        assert_eq!(spending(json!({"hash": "a", "usage": 3})), None);
+        let overspent = json!({"hash": "a", "limit": 5, "limit_remaining": 6});
+        assert_eq!(spending(overspent), Some(0.0));
+    }
+
+    #[test]
+    fn status_prefers_disabled_then_expired() {
+        let now: Timestamp = "2026-11-22T12:00:00Z".parse().expect("time");
+        let mut key = KeyFields::default();
+        assert_eq!(Status::of(&key, now), Status::Active);
+        key.expires_at = Some("2026-01-01T00:00:00.123+00:00".into());
+        assert_eq!(Status::of(&key, now), Status::Expired);
+        key.disabled = Some(true);
+        assert_eq!(Status::of(&key, now), Status::Disabled);
     }
 
     #[test]

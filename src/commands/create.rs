@@ -5,20 +5,23 @@ use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use super::Context;
-use crate::api::types::{CreateKeyRequest, CreatedKey, ExternalUser};
-use crate::cli::{CreateArgs, ResetPeriod};
+use crate::api::types::{CreateKeyRequest, ExternalUser};
+use crate::cli::CreateArgs;
+use crate::config::Format;
 use crate::error::{Error, Result};
-use crate::render::{self, sanitize::for_terminal};
+use crate::notice;
+use crate::sanitize::for_terminal;
 use crate::secret::Secret;
 
 /// The API's minimum for an external user's own API key.
 const MIN_EXTERNAL_KEY_LEN: usize = 32;
 
 pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
-    let output = context.printer.output();
-    if args.key_only && output.json {
+    let explicit_format = context.settings.output.format != Format::Table
+        && context.settings.output.format != Format::Tsv;
+    if args.key_only && (explicit_format || context.settings.output.fields.is_some()) {
         return Err(Error::usage(
-            "--key-only prints only the secret; it cannot be combined with --json",
+            "--key-only prints only the secret; it cannot be combined with --json, --format or --fields",
         ));
     }
     let request = build_request(args)?;
@@ -26,7 +29,7 @@ pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
     // here rather than after a secret was issued that nobody can store.
     let mut key_file = args.key_file.as_deref().map(KeyFile::claim).transpose()?;
 
-    let created = match context.client()?.create_key(&request) {
+    let created = match context.api.client(&context.settings)?.create_key(&request) {
         Ok(created) => created,
         Err(failure) => {
             if let Some(file) = key_file.take() {
@@ -43,27 +46,26 @@ pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
         }
     };
 
-    if let Some(file) = key_file {
-        let path = file.write_secret(&created.secret)?;
-        render::notice(&format!(
+    let secret = created.secret().cloned();
+    if let (Some(file), Some(secret)) = (key_file, &secret) {
+        let path = file.write_secret(secret)?;
+        notice::notice(&format!(
             "the secret of '{}' was written to {}",
-            for_terminal(created.key.name()),
+            for_terminal(created.name()),
             path.display()
         ));
-        return Ok(context.printer.key(&created.key)?);
+        // The details go to stdout; the secret stays in the file only.
+        return context.printer.one(&created.without_secret());
     }
-    if args.key_only {
-        return Ok(context.printer.secret_only(&created)?);
+    if let (true, Some(secret)) = (args.key_only, &secret) {
+        return context
+            .printer
+            .raw(format!("{}\n", secret.expose()).as_bytes());
     }
-    print_with_secret(&created, context)
-}
-
-fn print_with_secret(created: &CreatedKey, context: &mut Context) -> Result<()> {
-    let output = context.printer.output();
-    context.printer.created_with_secret(created)?;
-    if output.terminal {
+    context.printer.created(&created)?;
+    if context.settings.output.format == Format::Table {
         context.printer.flush()?;
-        render::warning(
+        notice::warning(
             "this is the only time the secret is shown; store it now, it cannot be retrieved again",
         );
     }
@@ -85,11 +87,7 @@ fn build_request(args: &CreateArgs) -> Result<CreateKeyRequest> {
     Ok(CreateKeyRequest {
         name: args.name.clone(),
         limit: args.limit,
-        limit_reset: args.limit_reset.map(|period| match period {
-            ResetPeriod::Daily => "daily",
-            ResetPeriod::Weekly => "weekly",
-            ResetPeriod::Monthly => "monthly",
-        }),
+        limit_reset: args.limit_reset.map(|period| period.as_str()),
         include_byok_in_limit: args.include_byok_in_limit.then_some(true),
         expires_at: args.expires_at.clone().or_else(|| args.expires_in.clone()),
         workspace_id: args.workspace_id.clone(),

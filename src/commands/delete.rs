@@ -1,43 +1,66 @@
-//! `delete`: confirms on a terminal, refuses to guess without one.
+//! `delete`: confirms on a terminal, refuses to guess without one, reports each key.
 
 use std::io::IsTerminal;
 
 use dialoguer::console::Term;
 use dialoguer::Confirm;
 
-use super::{resolve, until_failure, Context};
+use super::{report_outcomes, Context};
 use crate::api::types::Key;
+use crate::api::Deletion;
 use crate::cli::DeleteArgs;
 use crate::error::{Error, Kind, Result};
-use crate::render::format::{dollars, short_hash};
-use crate::render::sanitize::for_terminal;
-use crate::render::Deleted;
+use crate::render::values::{dollars, short_hash};
+use crate::render::views::{Done, Outcome};
+use crate::render::Progress;
+use crate::sanitize::for_terminal;
 
 pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
     // Decided before any request: the question is asked on stderr and answered on stdin, so
     // without a terminal on both nobody can answer it.
-    let can_ask = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if !args.yes && !can_ask {
+    if !args.yes && !can_ask() {
         return Err(Error::new(
             Kind::NotInteractive,
             "refusing to delete without confirmation: no terminal is attached",
         )
         .with_hint("pass --yes to delete without asking"));
     }
-    let client = context.client()?;
-    let keys = resolve::keys(client, &args.keys)?;
+    let keys = context
+        .search(args.search.workspace_id.clone())?
+        .keys(&args.keys)?;
     if !args.yes {
         confirm(&keys)?;
     }
-    let (deleted, failure) = until_failure(&keys, |key| {
-        client.delete_key(key.hash()).map(|()| Deleted {
-            hash: key.hash().to_string(),
-            name: key.name().to_string(),
+    let mut progress = Progress::bar(
+        context.settings.output.progress && keys.len() > 1,
+        keys.len(),
+        "deleting",
+    );
+    let client = context.api.client(&context.settings)?;
+    let outcomes: Vec<Outcome> = keys
+        .iter()
+        .map(|key| {
+            progress.inc();
+            Outcome {
+                hash: key.hash().to_string(),
+                name: key.name().to_string(),
+                action: "delete",
+                result: client
+                    .delete_key(key.hash())
+                    .map(|deletion| match deletion {
+                        Deletion::Deleted => Done::Done,
+                        Deletion::AlreadyGone => Done::AlreadyGone,
+                    }),
+            }
         })
-    });
-    // Report the keys that are gone even when a later one failed.
-    context.printer.deleted(&deleted)?;
-    failure.map_or(Ok(()), Err)
+        .collect();
+    drop(progress);
+    report_outcomes(&outcomes, context)
+}
+
+/// A person can answer a question: standard input and standard error are both terminals.
+pub fn can_ask() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
 fn confirm(keys: &[Key]) -> Result<()> {

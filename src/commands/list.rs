@@ -1,16 +1,13 @@
-//! `list` (every page, de-duplicated) and `get`.
+//! `list`: every page of the listing, read through the API layer's paging.
 
-use std::collections::HashSet;
-
-use super::{resolve, Context};
-use crate::api::types::{Key, ListQuery};
-use crate::api::Client;
-use crate::cli::{GetArgs, ListArgs};
+use super::Context;
+use crate::api::paging::{self, Paging};
+use crate::api::types::ListQuery;
+use crate::cli::ListArgs;
+use crate::config::Format;
 use crate::error::Result;
-use crate::render;
-
-/// The API's page size: a shorter page is the last one.
-const PAGE_SIZE: usize = 100;
+use crate::notice;
+use crate::render::Progress;
 
 pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
     let query = ListQuery {
@@ -18,57 +15,34 @@ pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
         include_expired: args.include_expired,
         workspace_id: args.workspace_id.clone(),
     };
-    let keys = collect(
-        context.client()?,
-        &query,
-        args.offset.unwrap_or(0),
-        args.limit,
-    )?;
-    let output = context.printer.output();
-    if keys.is_empty() && output.terminal && !output.json {
+    let paging = Paging {
+        offset: args.offset.unwrap_or(0),
+        limit: args.limit,
+        concurrency: context.settings.concurrency,
+    };
+    let format = context.settings.output.format;
+    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
+    let client = context.api.client(&context.settings)?;
+    if format == Format::Jsonl {
+        // Written as the keys arrive: memory stays flat however large the account.
+        let printer = &mut context.printer;
+        return paging::for_each(
+            client,
+            &query,
+            paging,
+            &mut |n| progress.set(n),
+            &mut |key| printer.json_line(&key),
+        );
+    }
+    let keys = paging::collect(client, &query, paging, &mut |n| progress.set(n))?;
+    drop(progress);
+    if keys.is_empty() && format == Format::Table {
         let hidden = if args.include_disabled {
             ""
         } else {
             " (disabled keys are hidden: add --include-disabled)"
         };
-        render::notice(&format!("no keys found{hidden}"));
+        notice::notice(&format!("no keys found{hidden}"));
     }
-    Ok(context.printer.keys(&keys)?)
-}
-
-pub fn get(args: &GetArgs, context: &mut Context) -> Result<()> {
-    let key = resolve::one(context.client()?, &args.key)?;
-    Ok(context.printer.key(&key)?)
-}
-
-/// Follows pages from `offset` until a short or empty page, or until `limit` keys are in hand.
-/// Offsets shift when keys are created or deleted mid-listing, so keys are de-duplicated by
-/// hash, and a full page that brings nothing new ends the listing (a server ignoring `offset`
-/// would otherwise loop forever).
-pub fn collect(
-    client: &Client,
-    query: &ListQuery,
-    offset: u64,
-    limit: Option<u64>,
-) -> Result<Vec<Key>> {
-    let wanted = limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
-    let mut keys = Vec::new();
-    let mut seen = HashSet::new();
-    let mut offset = offset;
-    while keys.len() < wanted {
-        let page = client.list_page(query, offset)?;
-        let page_len = page.len();
-        let before = keys.len();
-        for key in page {
-            if seen.insert(key.hash().to_string()) {
-                keys.push(key);
-            }
-        }
-        if page_len < PAGE_SIZE || keys.len() == before {
-            break;
-        }
-        offset += page_len as u64;
-    }
-    keys.truncate(wanted);
-    Ok(keys)
+    context.printer.list(&keys)
 }

@@ -1,39 +1,52 @@
-//! One handler per verb: checked arguments in, a request out, a view handed to the printer.
+//! One handler per verb: checked settings and arguments in, requests out, a view handed to
+//! the printer.
 
 mod create;
+mod current;
 mod delete;
+mod get;
 mod list;
-mod resolve;
+mod man;
 mod sandbox;
 mod toggle;
 mod update;
 
 use std::io::{BufWriter, Stdout};
 
+use crate::api::types::{CurrentKey, Key};
 use crate::api::Client;
-use crate::cli::{Cli, Command, GlobalArgs, KeysCommand, SandboxCommand};
-use crate::config;
-use crate::error::Result;
+use crate::cli::{Cli, Command, KeysCommand, SandboxCommand};
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::render::columns::check;
+use crate::render::views::Outcome;
 use crate::render::Printer;
+use crate::select::Search;
 
-/// What every handler works with: the printer and, made on first use, the API client
-/// (so `completions` and `man` need no key and no network) and with `--sandbox` the private
-/// sandbox it talks to, which lives as long as the command.
+/// What every handler works with: the settings, the printer, and the API.
 #[derive(Debug)]
-pub struct Context<'a> {
-    global: &'a GlobalArgs,
+pub struct Context {
+    pub settings: Settings,
     pub printer: Printer<BufWriter<Stdout>>,
+    pub api: Api,
+}
+
+/// The API client, made on first use (so `completions` and `man` need no key and no
+/// network), and with `--sandbox` the private sandbox it talks to, which lives as long as the
+/// command.
+#[derive(Debug, Default)]
+pub struct Api {
     client: Option<Client>,
     sandbox: Option<crate::sandbox::Running>,
 }
 
-impl Context<'_> {
-    pub fn client(&mut self) -> Result<&Client> {
-        if self.global.sandbox && self.sandbox.is_none() {
+impl Api {
+    pub fn client(&mut self, settings: &Settings) -> Result<&Client> {
+        if settings.sandbox && self.sandbox.is_none() {
             self.sandbox = Some(crate::sandbox::start_private()?);
         }
         if self.client.is_none() {
-            let options = config::client_options(self.global, self.sandbox.as_ref())?;
+            let options = settings.client_options(self.sandbox.as_ref())?;
             self.client = Some(Client::new(options)?);
         }
         Ok(self
@@ -43,63 +56,106 @@ impl Context<'_> {
     }
 }
 
-/// Applies `action` to each item in turn, stopping at the first failure. What succeeded
-/// before it is returned too, so the caller can report keys that did change.
-fn until_failure<T, R>(
-    items: &[T],
-    mut action: impl FnMut(&T) -> Result<R>,
-) -> (Vec<R>, Option<crate::error::Error>) {
-    let mut done = Vec::with_capacity(items.len());
-    for item in items {
-        match action(item) {
-            Ok(result) => done.push(result),
-            Err(error) => return (done, Some(error)),
-        }
+impl Context {
+    /// A KEY search in `workspace` (`None`: the default workspace).
+    pub fn search(&mut self, workspace: Option<String>) -> Result<Search<'_>> {
+        let concurrency = self.settings.concurrency;
+        let client = self.api.client(&self.settings)?;
+        Ok(Search::new(client, workspace, concurrency))
     }
-    (done, None)
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let output = config::output(&cli.global);
+    let settings = Settings::from_args(&cli.global)?;
+    check_fields(&cli.command, settings.output.fields.as_deref())?;
+    let printer = Printer::new(BufWriter::new(std::io::stdout()), settings.output.clone());
     let mut context = Context {
-        global: &cli.global,
-        printer: Printer::new(BufWriter::new(std::io::stdout()), output),
-        client: None,
-        sandbox: None,
+        settings,
+        printer,
+        api: Api::default(),
     };
     let result = dispatch(&cli.command, &mut context);
     // Whatever was printed before a failure (say, keys deleted before one failed) still counts.
     let flushed = context.printer.flush();
     result?;
-    Ok(flushed?)
+    flushed
+}
+
+/// `--fields` is checked against the command's view before anything else happens.
+fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
+    let Some(fields) = fields else {
+        return Ok(());
+    };
+    match command {
+        Command::Keys(verb) | Command::Verb(verb) => match verb {
+            KeysCommand::List(_)
+            | KeysCommand::Get(_)
+            | KeysCommand::Create(_)
+            | KeysCommand::Update(_) => check::<Key>(Some(fields)),
+            KeysCommand::Delete(_) | KeysCommand::Enable(_) | KeysCommand::Disable(_) => {
+                check::<Outcome>(Some(fields))
+            }
+        },
+        Command::Current => check::<CurrentKey>(Some(fields)),
+        Command::Sandbox(_) | Command::Completions { .. } | Command::Man { .. } => Err(
+            Error::usage("--fields applies only to commands that print keys"),
+        ),
+    }
 }
 
 fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
     match command {
         Command::Keys(verb) | Command::Verb(verb) => match verb {
             KeysCommand::List(args) => list::run(args, context),
-            KeysCommand::Get(args) => list::get(args, context),
+            KeysCommand::Get(args) => get::run(args, context),
             KeysCommand::Create(args) => create::run(args, context),
             KeysCommand::Update(args) => update::run(args, context),
             KeysCommand::Delete(args) => delete::run(args, context),
-            KeysCommand::Enable(args) => toggle::run(&args.keys, false, context),
-            KeysCommand::Disable(args) => toggle::run(&args.keys, true, context),
+            KeysCommand::Enable(args) => toggle::run(args, false, context),
+            KeysCommand::Disable(args) => toggle::run(args, true, context),
         },
-        Command::Current => {
-            let current = context.client()?.current_key()?;
-            Ok(context.printer.current(&current)?)
-        }
+        Command::Current => current::run(context),
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(args, context),
         Command::Sandbox(SandboxCommand::Reset(args)) => sandbox::reset(args),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(*shell, &mut crate::cli::command(), "orkeys", &mut out);
-            Ok(context.printer.raw(&out)?)
+            context.printer.raw(&out)
         }
-        Command::Man => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
-            Ok(context.printer.raw(&out)?)
-        }
+        Command::Man { dir } => man::run(dir.as_deref(), context),
+    }
+}
+
+/// Prints each key's outcome, and fails (with the first failure's class, so the exit code
+/// says what went wrong) when any key's action failed.
+fn report_outcomes(outcomes: &[Outcome], context: &mut Context) -> Result<()> {
+    context.printer.list(outcomes)?;
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.ok()).collect();
+    let Some((kind, verb)) = failed
+        .iter()
+        .find_map(|o| o.result.as_ref().err().map(|e| (e.kind, o.action)))
+    else {
+        return Ok(());
+    };
+    Err(Error::new(
+        kind,
+        format!(
+            "{} of {} keys could not be {}",
+            failed.len(),
+            outcomes.len(),
+            past_tense(verb)
+        ),
+    )
+    .with_hint(
+        "each key's outcome is listed above; run the command again for the keys that failed",
+    ))
+}
+
+fn past_tense(verb: &str) -> &str {
+    match verb {
+        "delete" => "deleted",
+        "disable" => "disabled",
+        "enable" => "enabled",
+        other => other,
     }
 }

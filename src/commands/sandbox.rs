@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::Context;
 use crate::cli::{ResetArgs, ServeArgs};
 use crate::error::{Error, Kind, Result};
-use crate::render;
+use crate::notice;
 use crate::sandbox::{self, Options, Store};
 
 /// Serves until Ctrl-C or SIGTERM. The export lines go to stdout (they are the data a caller
@@ -42,30 +42,30 @@ pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
     );
     context.printer.raw(exports.as_bytes())?;
     context.printer.flush()?;
-    render::notice(&format!(
+    notice::notice(&format!(
         "sandbox serving {base_url} ({keys} keys in {})",
         store.path().display()
     ));
     if drills {
-        render::notice("failure drills are on (--faults)");
+        notice::notice("failure drills are on (--faults)");
     }
     if !args.bind.is_loopback() {
-        render::warning("the sandbox is reachable from other machines; its keys are public");
+        notice::warning("the sandbox is reachable from other machines; its keys are public");
     }
-    render::notice("press Ctrl-C to stop");
+    notice::notice("press Ctrl-C to stop");
     let _ = std::io::stderr().flush();
 
     let _ = stopped.recv();
     // Dropping the server lets the request in flight finish; state writes are atomic anyway.
     drop(running);
-    render::notice("sandbox stopped");
+    notice::notice("sandbox stopped");
     Ok(())
 }
 
 pub fn reset(args: &ResetArgs) -> Result<()> {
     let store = Store::at_or_default(args.state.as_deref())?;
     sandbox::reset(&store)?;
-    render::notice(&format!(
+    notice::notice(&format!(
         "the sandbox starts over with fresh example keys ({})",
         store.path().display()
     ));

@@ -1,9 +1,10 @@
 //! `update`: sends only the fields given; `--no-limit` and `--limit-reset none` send `null`.
 
-use super::{resolve, Context};
+use super::Context;
 use crate::api::types::UpdateKeyRequest;
 use crate::cli::{ResetChange, UpdateArgs};
 use crate::error::{Error, Result};
+use crate::select::Search;
 
 pub fn run(args: &UpdateArgs, context: &mut Context) -> Result<()> {
     let request = build_request(args);
@@ -14,10 +15,20 @@ pub fn run(args: &UpdateArgs, context: &mut Context) -> Result<()> {
             ),
         );
     }
-    let client = context.client()?;
-    let hash = resolve::hashes(client, std::slice::from_ref(&args.key))?.remove(0);
+    // A key being moved may already be in its new workspace (say, the move is run again).
+    let workspaces = match (&args.from_workspace, &args.workspace_id) {
+        (Some(from), _) => vec![Some(from.clone())],
+        (None, Some(target)) => vec![None, Some(target.clone())],
+        (None, None) => vec![None],
+    };
+    let concurrency = context.settings.concurrency;
+    let client = context.api.client(&context.settings)?;
+    let hash = Search::in_order(client, workspaces, concurrency)
+        .named(std::slice::from_ref(&args.key))?
+        .remove(0)
+        .hash;
     let updated = client.update_key(&hash, &request)?;
-    Ok(context.printer.key(&updated)?)
+    context.printer.one(&updated)
 }
 
 pub fn build_request(args: &UpdateArgs) -> UpdateKeyRequest {

@@ -1,168 +1,240 @@
-//! Everything orkeys prints on standard output goes through here: JSON, tables for a
-//! terminal, tab-separated rows for pipes. Status lines for people go to standard error.
+//! Everything orkeys prints on standard output goes through here. A view describes its rows
+//! once (`columns`); the `Printer` writes any view in the format chosen for this run: a table
+//! for a terminal, tab-separated rows or CSV for scripts, JSON or JSON lines.
 
-pub mod format;
-pub mod sanitize;
+pub mod columns;
+mod delimited;
+mod progress;
 mod table;
-mod tsv;
+pub mod values;
+pub mod views;
 
-use std::io::{self, Write};
+use std::io::Write;
 
-use jiff::Timestamp;
 use serde_json::{Map, Value};
 
-use crate::api::types::{CreatedKey, CurrentKey, Key};
-
-/// How this run prints, decided once from the flags, `NO_COLOR` and the terminal.
-#[derive(Debug, Clone, Copy)]
-pub struct Output {
-    pub json: bool,
-    /// Standard output is a terminal: tables and pretty JSON, otherwise TSV and compact JSON.
-    pub terminal: bool,
-    pub color: bool,
-    pub now: Timestamp,
-}
-
-/// A deleted key, as reported back.
-#[derive(Debug, Clone)]
-pub struct Deleted {
-    pub hash: String,
-    pub name: String,
-}
+use crate::api::types::Key;
+use crate::config::{Format, OutputSettings};
+use crate::error::Result;
+use columns::{select, Column, Human, Row};
+pub use progress::Progress;
 
 #[derive(Debug)]
 pub struct Printer<W: Write> {
     out: W,
-    output: Output,
+    settings: OutputSettings,
 }
 
 impl<W: Write> Printer<W> {
-    pub fn new(out: W, output: Output) -> Self {
-        Printer { out, output }
+    pub fn new(out: W, settings: OutputSettings) -> Self {
+        Printer { out, settings }
     }
 
-    pub fn output(&self) -> Output {
-        self.output
-    }
-
-    /// A list of keys: a JSON array (`[]` when empty), a table, or one TSV row per key.
-    pub fn keys(&mut self, keys: &[Key]) -> io::Result<()> {
-        if self.output.json {
-            let items = keys.iter().map(|k| Value::Object(k.raw.clone())).collect();
-            return self.json(&Value::Array(items));
-        }
-        if self.output.terminal {
-            if keys.is_empty() {
-                return Ok(());
+    /// A list: a JSON array (`[]` when empty), JSON lines, a table, or a row per item.
+    pub fn list<R: Row>(&mut self, rows: &[R]) -> Result<()> {
+        let fields = self.settings.fields.clone();
+        let fields = fields.as_deref();
+        match self.settings.format {
+            Format::Table => {
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                let columns = select::<R>(fields, R::table_fields())?;
+                let text = table::list(
+                    rows,
+                    &columns,
+                    &self.human(false),
+                    self.settings.color,
+                    self.settings.width,
+                );
+                writeln!(self.out, "{text}")?;
             }
-            let rendered = table::key_list(keys, &self.output).trim_fmt();
-            return writeln!(self.out, "{rendered}");
-        }
-        for key in keys {
-            writeln!(self.out, "{}", tsv::key_row(key, self.output.now))?;
+            Format::Tsv => {
+                let columns = select::<R>(fields, R::plain_fields())?;
+                for row in rows {
+                    writeln!(self.out, "{}", delimited::tsv_row(row, &columns))?;
+                }
+            }
+            Format::Csv => {
+                let columns = select::<R>(fields, R::plain_fields())?;
+                writeln!(self.out, "{}", delimited::csv_header(&columns))?;
+                for row in rows {
+                    writeln!(self.out, "{}", delimited::csv_row(row, &columns))?;
+                }
+            }
+            Format::Json => self.json_array(rows, fields)?,
+            Format::Jsonl => {
+                for row in rows {
+                    self.json_line(row)?;
+                }
+            }
         }
         Ok(())
     }
 
-    /// One key: a JSON object, a field/value table, or one TSV row.
-    pub fn key(&mut self, key: &Key) -> io::Result<()> {
-        if self.output.json {
-            return self.json(&Value::Object(key.raw.clone()));
-        }
-        if self.output.terminal {
-            let rendered = table::key_detail(key, &self.output).trim_fmt();
-            return writeln!(self.out, "{rendered}");
-        }
-        writeln!(self.out, "{}", tsv::key_row(key, self.output.now))
+    /// One object: a JSON object, a field-per-line table, or one row.
+    pub fn one<R: Row>(&mut self, row: &R) -> Result<()> {
+        self.one_with(row, R::plain_fields())
     }
 
-    /// A new key together with its secret: JSON gains a `key` field, a terminal shows the
-    /// details and then the secret on a line of its own, TSV puts the secret first.
-    pub fn created_with_secret(&mut self, created: &CreatedKey) -> io::Result<()> {
-        let secret = created.secret.expose();
-        if self.output.json {
-            let mut object: Map<String, Value> = created.key.raw.clone();
-            object.insert("key".to_string(), Value::String(secret.to_string()));
-            return self.json(&Value::Object(object));
-        }
-        if self.output.terminal {
-            let rendered = table::key_detail(&created.key, &self.output).trim_fmt();
-            return writeln!(self.out, "{rendered}\nSecret: {secret}");
-        }
-        writeln!(
-            self.out,
-            "{secret}\t{}",
-            tsv::key_row(&created.key, self.output.now)
-        )
+    /// A key just created. Its secret is part of every format: the `key` member in JSON,
+    /// the first field of a row, a line under the table.
+    pub fn created(&mut self, key: &Key) -> Result<()> {
+        let mut plain = vec!["key"];
+        plain.extend_from_slice(Key::plain_fields());
+        self.one_with(key, &plain)
     }
 
-    /// Only the secret and a newline, for `KEY=$(orkeys create ... --key-only)`.
-    pub fn secret_only(&mut self, created: &CreatedKey) -> io::Result<()> {
-        writeln!(self.out, "{}", created.secret.expose())
+    /// One JSON line, for listings written as they arrive (`--format jsonl`).
+    pub fn json_line<R: Row>(&mut self, row: &R) -> Result<()> {
+        match self.settings.fields.clone() {
+            Some(fields) => {
+                let columns = select::<R>(Some(&fields), &[])?;
+                writeln!(self.out, "{}", picked(row, &columns))?;
+            }
+            None => writeln!(self.out, "{}", row.json())?,
+        }
+        Ok(())
     }
 
-    /// The calling key's own metadata.
-    pub fn current(&mut self, current: &CurrentKey) -> io::Result<()> {
-        if self.output.json {
-            return self.json(&Value::Object(current.raw.clone()));
-        }
-        if self.output.terminal {
-            let rendered = table::current_detail(current, &self.output).trim_fmt();
-            return writeln!(self.out, "{rendered}");
-        }
-        writeln!(self.out, "{}", tsv::current_row(current))
+    /// Bytes produced elsewhere (completion scripts, man pages, export lines).
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes)?;
+        Ok(())
     }
 
-    /// Keys that were deleted: `[{"hash", "name", "deleted": true}]`, a line each on a
-    /// terminal, `hash<TAB>name` rows in a pipe.
-    pub fn deleted(&mut self, deleted: &[Deleted]) -> io::Result<()> {
-        if self.output.json {
-            let items = deleted
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+
+    fn one_with<R: Row>(&mut self, row: &R, plain: &[&str]) -> Result<()> {
+        let fields = self.settings.fields.clone();
+        let fields = fields.as_deref();
+        match self.settings.format {
+            Format::Table => {
+                let columns = select::<R>(fields, R::detail_fields())?;
+                let text = table::detail(row, &columns, &self.human(true), self.settings.color);
+                writeln!(self.out, "{text}")?;
+                if let Some(footer) = row.footer() {
+                    writeln!(self.out, "{footer}")?;
+                }
+            }
+            Format::Tsv => {
+                let columns = select::<R>(fields, plain)?;
+                writeln!(self.out, "{}", delimited::tsv_row(row, &columns))?;
+            }
+            Format::Csv => {
+                let columns = select::<R>(fields, plain)?;
+                writeln!(self.out, "{}", delimited::csv_header(&columns))?;
+                writeln!(self.out, "{}", delimited::csv_row(row, &columns))?;
+            }
+            Format::Json => {
+                let text = match fields {
+                    Some(fields) => picked(row, &select::<R>(Some(fields), &[])?).to_string(),
+                    None => row.json().into_owned(),
+                };
+                self.json_text(&text)?;
+            }
+            Format::Jsonl => self.json_line(row)?,
+        }
+        Ok(())
+    }
+
+    /// Lists go out whole: the array is written only once every row is in hand, so a failed
+    /// listing never leaves a valid-looking short array behind.
+    fn json_array<R: Row>(&mut self, rows: &[R], fields: Option<&[String]>) -> Result<()> {
+        let columns = match fields {
+            Some(fields) => Some(select::<R>(Some(fields), &[])?),
+            None => None,
+        };
+        if self.settings.pretty_json {
+            let items = rows
                 .iter()
-                .map(|d| serde_json::json!({"hash": d.hash, "name": d.name, "deleted": true}))
+                .map(|row| match &columns {
+                    Some(columns) => picked(row, columns),
+                    None => Value::Object(row.object()),
+                })
                 .collect();
-            return self.json(&Value::Array(items));
+            serde_json::to_writer_pretty(&mut self.out, &Value::Array(items))
+                .map_err(std::io::Error::from)?;
+            writeln!(self.out)?;
+            return Ok(());
         }
-        for d in deleted {
-            if self.output.terminal {
-                writeln!(
-                    self.out,
-                    "Deleted {} ({})",
-                    sanitize::for_terminal(&d.name),
-                    format::short_hash(&d.hash)
-                )?;
-            } else {
-                writeln!(self.out, "{}\t{}", d.hash, sanitize::for_tsv(&d.name))?;
+        self.out.write_all(b"[")?;
+        for (i, row) in rows.iter().enumerate() {
+            if i > 0 {
+                self.out.write_all(b",")?;
             }
+            match &columns {
+                Some(columns) => write!(self.out, "{}", picked(row, columns))?,
+                None => self.out.write_all(row.json().as_bytes())?,
+            }
+        }
+        self.out.write_all(b"]\n")?;
+        Ok(())
+    }
+
+    /// One JSON document: indented for a person, compact for a program.
+    fn json_text(&mut self, compact: &str) -> Result<()> {
+        if self.settings.pretty_json {
+            let value: Value = serde_json::from_str(compact).unwrap_or(Value::Null);
+            serde_json::to_writer_pretty(&mut self.out, &value).map_err(std::io::Error::from)?;
+            writeln!(self.out)?;
+        } else {
+            writeln!(self.out, "{compact}")?;
         }
         Ok(())
     }
 
-    /// Bytes produced elsewhere (completion scripts, the man page).
-    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.out.write_all(bytes)
-    }
-
-    pub fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
-
-    fn json(&mut self, value: &Value) -> io::Result<()> {
-        if self.output.terminal {
-            serde_json::to_writer_pretty(&mut self.out, value)?;
-        } else {
-            serde_json::to_writer(&mut self.out, value)?;
+    fn human(&self, detail: bool) -> Human {
+        Human {
+            now: self.settings.now,
+            detail,
         }
-        writeln!(self.out)
     }
 }
 
-/// A status line for people on standard error (`orkeys: ...`).
-pub fn notice(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "orkeys: {message}");
+/// Only the chosen fields of a row, in the order asked for.
+fn picked<R: Row>(row: &R, columns: &[&Column<R>]) -> Value {
+    let object = row.object();
+    let picked: Map<String, Value> = columns
+        .iter()
+        .map(|c| (c.name.to_string(), (c.value)(row, &object)))
+        .collect();
+    Value::Object(picked)
 }
 
-/// A warning on standard error.
-pub fn warning(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "orkeys: warning: {message}");
+/// The keys an ambiguous KEY matched, a line each: name, short hash, creation time, status.
+pub fn candidates(keys: &[Map<String, Value>]) -> Vec<String> {
+    let now = jiff::Timestamp::now();
+    let rows: Vec<Key> = keys
+        .iter()
+        .filter_map(|object| Key::from_value(&Value::Object(object.clone())).ok())
+        .collect();
+    let names: Vec<String> = rows
+        .iter()
+        .map(|k| crate::sanitize::for_terminal(k.name()))
+        .collect();
+    let width = names
+        .iter()
+        .map(|n| table::text_width(n))
+        .max()
+        .unwrap_or(0);
+    rows.iter()
+        .zip(&names)
+        .map(|(key, name)| {
+            let pad = width - table::text_width(name);
+            format!(
+                "{name}{}  {}  created {}  {}",
+                " ".repeat(pad),
+                values::short_hash(key.hash()),
+                key.fields
+                    .created_at
+                    .as_deref()
+                    .map_or_else(|| "-".to_string(), values::rfc3339),
+                key.status(now).as_str()
+            )
+        })
+        .collect()
 }

@@ -1,344 +1,223 @@
-//! Tables for people at a terminal: what someone scanning keys needs, aligned and coloured.
+//! Tables for people at a terminal. A list keeps one line per row however narrow the
+//! terminal: free-text columns (names) are cut with `…`, and when that is not enough whole
+//! columns are dropped from the end. Hashes, money, dates and states are never cut or wrapped.
 
 use comfy_table::presets::NOTHING;
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell as TableCell, CellAlignment, Color, ContentArrangement, Table};
+use unicode_width::UnicodeWidthChar;
 
-use super::format::{self, Headroom, Status};
-use super::sanitize::for_terminal;
-use super::Output;
-use crate::api::types::{CurrentKey, Key, Spending};
+use super::columns::{Align, Cell, Column, Fit, Human, Tone};
 
-/// NAME, HASH, STATUS, SPEND / LIMIT, REMAINING, CREATED, EXPIRES.
-pub fn key_list(keys: &[Key], output: &Output) -> Table {
-    let mut table = new_table(output);
-    table.set_header(header(
-        output,
-        &[
-            "NAME",
-            "HASH",
-            "STATUS",
-            "SPEND / LIMIT",
-            "REMAINING",
-            "CREATED",
-            "EXPIRES",
-        ],
-    ));
-    for key in keys {
-        let f = &key.fields;
-        table.add_row(vec![
-            Cell::new(for_terminal(key.name())),
-            Cell::new(format::short_hash(key.hash())),
-            status_cell(Status::of(f, output.now), output),
-            spend_cell(&f.spending),
-            remaining_cell(&f.spending, output),
-            Cell::new(format::relative_raw(
-                f.created_at.as_deref(),
-                output.now,
-                "",
-            )),
-            Cell::new(expiry(f.expires_at.as_deref(), output)),
-        ]);
+/// The narrowest a cut column gets before columns are dropped instead.
+const MIN_SHRUNK_WIDTH: usize = 16;
+/// Each column's padding: one space on either side.
+const PADDING: usize = 2;
+
+/// Rows under a header, fitted to `width` when one is given.
+pub fn list<R>(
+    rows: &[R],
+    columns: &[&Column<R>],
+    human: &Human,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    let cells: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|row| columns.iter().map(|c| (c.human)(row, human)).collect())
+        .collect();
+    let headers: Vec<&str> = columns.iter().map(|c| c.header).collect();
+    let natural: Vec<usize> = (0..columns.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|row| text_width(&row[i].text))
+                .chain(std::iter::once(text_width(headers[i])))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let fits: Vec<Fit> = columns.iter().map(|c| c.fit).collect();
+    let widths = width.map_or_else(|| natural.clone(), |w| fit(&natural, &fits, w));
+
+    let mut table = new_table(color);
+    let shown: Vec<usize> = (0..columns.len()).filter(|&i| widths[i] > 0).collect();
+    table.set_header(
+        shown
+            .iter()
+            .map(|&i| header_cell(&cut(headers[i], widths[i]), color)),
+    );
+    for row in &cells {
+        table.add_row(shown.iter().map(|&i| {
+            let cell = &row[i];
+            styled(&cut(&cell.text, widths[i]), cell.tone, color)
+        }));
     }
-    for column in [3, 4] {
-        if let Some(column) = table.column_mut(column) {
-            column.set_cell_alignment(CellAlignment::Right);
+    for (position, &i) in shown.iter().enumerate() {
+        if let Some(column) = table.column_mut(position) {
+            if columns[i].align == Align::Right {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
         }
     }
-    table
+    table.trim_fmt()
 }
 
-/// Every field of one key, a row each.
-pub fn key_detail(key: &Key, output: &Output) -> Table {
-    let f = &key.fields;
-    let mut table = new_table(output);
-    let text = |value: Option<&str>| for_terminal(value.unwrap_or("-"));
-    let mut rows: Vec<(&str, Cell)> = vec![
-        ("Name", Cell::new(for_terminal(key.name()))),
-        ("Hash", Cell::new(key.hash())),
-        ("Label", Cell::new(text(f.label.as_deref()))),
-        ("Status", status_cell(Status::of(f, output.now), output)),
-    ];
-    rows.extend(spending_rows(&f.spending, output));
-    rows.extend([
-        (
-            "BYOK usage",
-            Cell::new(dollars_or_dash(f.spending.byok_usage)),
-        ),
-        (
-            "BYOK in limit",
-            Cell::new(yes_no(f.spending.include_byok_in_limit)),
-        ),
-        ("Created", Cell::new(when(f.created_at.as_deref(), output))),
-        ("Updated", Cell::new(when(f.updated_at.as_deref(), output))),
-        (
-            "Expires",
-            Cell::new(expiry(f.expires_at.as_deref(), output)),
-        ),
-        (
-            "Last used",
-            Cell::new(when(f.last_used_at.as_deref(), output)),
-        ),
-        ("Workspace", Cell::new(text(f.workspace_id.as_deref()))),
-        ("Creator", Cell::new(text(f.creator_user_id.as_deref()))),
-        ("External user", Cell::new(text(f.external_user.as_deref()))),
-    ]);
-    for (name, value) in rows {
-        table.add_row(vec![field_name(name, output), value]);
+/// One object, a field per line: `Title  value`. Values are never cut (a hash must stay
+/// whole to be copied); a terminal narrower than a value wraps it softly.
+pub fn detail<R>(row: &R, columns: &[&Column<R>], human: &Human, color: bool) -> String {
+    let mut table = new_table(color);
+    for column in columns {
+        let cell = (column.human)(row, human);
+        table.add_row(vec![
+            header_cell(column.title, color),
+            styled(&cell.text, cell.tone, color),
+        ]);
     }
-    table
+    table.trim_fmt()
 }
 
-/// The calling key: what it is and what it may spend.
-pub fn current_detail(current: &CurrentKey, output: &Output) -> Table {
-    let f = &current.fields;
-    let mut table = new_table(output);
-    let kind = if current.is_management() {
-        "management key (can manage keys)"
-    } else {
-        "ordinary API key (cannot manage keys)"
-    };
-    let mut rows: Vec<(&str, Cell)> = vec![
-        (
-            "Key",
-            Cell::new(for_terminal(f.label.as_deref().unwrap_or("-"))),
-        ),
-        ("Type", Cell::new(kind)),
-    ];
-    rows.extend(spending_rows(&f.spending, output));
-    rows.extend([
-        (
-            "Expires",
-            Cell::new(expiry(f.expires_at.as_deref(), output)),
-        ),
-        ("Free tier", Cell::new(yes_no(f.is_free_tier))),
-    ]);
-    for (name, value) in rows {
-        table.add_row(vec![field_name(name, output), value]);
+/// Column widths that fit `width`: free-text columns shrink first (never below
+/// [`MIN_SHRUNK_WIDTH`]), then columns are dropped from the end (width 0), the first never.
+/// Space freed by dropping goes back to the shrunk columns.
+pub fn fit(natural: &[usize], fits: &[Fit], width: usize) -> Vec<usize> {
+    for keep in (1..=natural.len()).rev() {
+        let mut widths: Vec<usize> = natural.to_vec();
+        widths[keep..].iter_mut().for_each(|w| *w = 0);
+        let total = |widths: &[usize]| -> usize {
+            widths.iter().filter(|&&w| w > 0).map(|w| w + PADDING).sum()
+        };
+        let mut excess = total(&widths).saturating_sub(width);
+        if excess == 0 {
+            return widths;
+        }
+        // Shrink the widest free-text columns first, a character at a time, so the room is
+        // shared fairly between them.
+        while excess > 0 {
+            let widest = (0..keep)
+                .filter(|&i| fits[i] == Fit::Shrink && widths[i] > MIN_SHRUNK_WIDTH)
+                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+            match widest {
+                Some(i) => {
+                    widths[i] -= 1;
+                    excess -= 1;
+                }
+                None => break,
+            }
+        }
+        if excess == 0 {
+            return widths;
+        }
+        if keep == 1 {
+            // Even one column does not fit: cut it to the terminal, whatever it is.
+            widths[0] = width.saturating_sub(PADDING).max(1);
+            return widths;
+        }
     }
-    table
+    natural.to_vec()
 }
 
-/// Narrower than this, a terminal's reported width is not believed (a pseudo-terminal with no
-/// size reports 0): the table keeps its natural width instead of one letter per line.
-const MIN_BELIEVABLE_WIDTH: u16 = 40;
+/// Display width in terminal columns (a CJK character or an emoji takes two).
+pub fn text_width(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
 
-fn new_table(output: &Output) -> Table {
+/// `text` cut to `width` columns with `…`, never inside a character.
+pub fn cut(text: &str, width: usize) -> String {
+    if text_width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+fn new_table(color: bool) -> Table {
     let mut table = Table::new();
     table.load_style(NOTHING);
-    if table
-        .width()
-        .is_some_and(|width| width >= MIN_BELIEVABLE_WIDTH)
-    {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-    }
-    if output.color {
+    // The widths are decided here, not by comfy-table: it would wrap cells onto new lines.
+    table.set_content_arrangement(ContentArrangement::Disabled);
+    if color {
         table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
     table
 }
 
-fn header(output: &Output, names: &[&str]) -> Vec<Cell> {
-    names.iter().map(|name| field_name(name, output)).collect()
-}
-
-/// A column or row title: bold when colour is on.
-fn field_name(name: &str, output: &Output) -> Cell {
-    let cell = Cell::new(name);
-    if output.color {
+fn header_cell(text: &str, color: bool) -> TableCell {
+    let cell = TableCell::new(text);
+    if color {
         cell.add_attribute(Attribute::Bold)
     } else {
         cell
     }
 }
 
-fn status_cell(status: Status, output: &Output) -> Cell {
-    let cell = Cell::new(status.as_str());
-    if !output.color {
+fn styled(text: &str, tone: Tone, color: bool) -> TableCell {
+    let cell = TableCell::new(text);
+    if !color {
         return cell;
     }
-    match status {
-        Status::Active => cell.fg(Color::Green),
-        Status::Disabled => cell.fg(Color::Red),
-        Status::Expired => cell.fg(Color::DarkYellow),
-    }
-}
-
-/// Spend against limit, what remains, and usage by period.
-fn spending_rows(s: &Spending, output: &Output) -> [(&'static str, Cell); 3] {
-    [
-        ("Spend / limit", spend_cell(s)),
-        ("Remaining", remaining_cell(s, output)),
-        (
-            "Usage",
-            Cell::new(format!(
-                "{} total, {} today, {} this week, {} this month",
-                dollars_or_dash(s.usage),
-                dollars_or_dash(s.usage_daily),
-                dollars_or_dash(s.usage_weekly),
-                dollars_or_dash(s.usage_monthly)
-            )),
-        ),
-    ]
-}
-
-fn spend_cell(s: &Spending) -> Cell {
-    Cell::new(format::spend_against_limit(
-        s.limit,
-        s.limit_remaining,
-        s.limit_reset.as_deref(),
-        s.usage,
-    ))
-}
-
-fn remaining_cell(s: &Spending, output: &Output) -> Cell {
-    let cell = Cell::new(format::remaining(s.limit, s.limit_remaining));
-    if !output.color {
-        return cell;
-    }
-    match format::headroom(s.limit, s.limit_remaining) {
-        Headroom::Exhausted => cell.fg(Color::Red),
-        Headroom::Low => cell.fg(Color::Yellow),
-        Headroom::Plenty | Headroom::Unlimited => cell,
-    }
-}
-
-fn dollars_or_dash(value: Option<f64>) -> String {
-    value.map_or_else(|| "-".to_string(), format::dollars)
-}
-
-fn yes_no(value: Option<bool>) -> &'static str {
-    match value {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "-",
-    }
-}
-
-/// `2025-08-24T10:30:00Z (3 months ago)`, or `-` when absent.
-fn when(raw: Option<&str>, output: &Output) -> String {
-    match raw {
-        None => "-".to_string(),
-        Some(raw) => match format::parse_time(raw) {
-            Some(t) => format!("{t} ({})", format::relative(t, output.now)),
-            None => for_terminal(raw),
-        },
-    }
-}
-
-fn expiry(raw: Option<&str>, output: &Output) -> String {
-    match raw {
-        None => "never".to_string(),
-        Some(raw) => match format::parse_time(raw) {
-            Some(t) if t <= output.now => format!("expired {}", format::relative(t, output.now)),
-            Some(t) => format::relative(t, output.now),
-            None => for_terminal(raw),
-        },
+    match tone {
+        Tone::Plain => cell,
+        Tone::Good => cell.fg(Color::Green),
+        Tone::Warn => cell.fg(Color::Yellow),
+        Tone::Bad => cell.fg(Color::Red),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
-    fn output(color: bool) -> Output {
-        Output {
-            json: false,
-            terminal: true,
-            color,
-            now: "2026-11-22T12:00:00Z"
-                .parse()
-                .unwrap_or_else(|_| unreachable!()),
+    #[test]
+    fn cutting_respects_character_boundaries_and_display_width() {
+        assert_eq!(cut("customer-acme", 20), "customer-acme");
+        assert_eq!(cut("customer-acme", 8), "custome…");
+        assert_eq!(cut("café-résumé", 5), "café…");
+        assert_eq!(cut("日本語のキー", 7), "日本語…");
+        assert_eq!(cut("🚀🚀🚀", 4), "🚀…");
+        assert_eq!(text_width(&cut("日本語のキー", 6)), 5);
+    }
+
+    #[test]
+    fn fitting_shrinks_names_then_drops_columns_from_the_end() {
+        let fits = [Fit::Shrink, Fit::Fixed, Fit::Fixed, Fit::Fixed];
+        let natural = [30, 12, 8, 20];
+        // Room for everything.
+        assert_eq!(fit(&natural, &fits, 200), natural);
+        // The name gives way first.
+        let widths = fit(&natural, &fits, 70);
+        assert_eq!(widths, [22, 12, 8, 20]);
+        // Then the last column goes, and the name gets room back.
+        let widths = fit(&natural, &fits, 50);
+        assert_eq!(widths, [24, 12, 8, 0]);
+        assert!(
+            widths
+                .iter()
+                .filter(|&&w| w > 0)
+                .map(|w| w + 2)
+                .sum::<usize>()
+                <= 50
+        );
+        // Fixed columns are never narrower than their content.
+        for width in 20..=120 {
+            let widths = fit(&natural, &fits, width);
+            for i in 1..4 {
+                assert!(
+                    widths[i] == 0 || widths[i] == natural[i],
+                    "{width}: {widths:?}"
+                );
+            }
         }
-    }
-
-    fn sample() -> Vec<Key> {
-        let keys = [
-            json!({"hash": "f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943",
-                   "name": "prod\u{1b}[2J", "disabled": false, "limit": 100, "limit_remaining": 74.5,
-                   "limit_reset": "monthly", "usage": 25.5, "created_at": "2026-11-19T12:00:00Z",
-                   "expires_at": null}),
-            json!({"hash": "aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233",
-                   "name": "old", "disabled": true, "limit": 10, "limit_remaining": 0.5,
-                   "limit_reset": null, "usage": 9.5, "created_at": "2026-01-01T00:00:00Z",
-                   "expires_at": "2026-12-22T12:00:00Z"}),
-        ];
-        keys.into_iter()
-            .map(|k| Key::from_value(k).unwrap_or_else(|e| unreachable!("{e}")))
-            .collect()
-    }
-
-    #[test]
-    fn list_table_shows_what_a_person_scans_for() {
-        let mut table = key_list(&sample(), &output(false));
-        table.set_width(140);
-        let text = table.to_string();
-        assert!(text.contains("NAME"), "{text}");
-        assert!(
-            text.contains("prod\\u{1b}[2J"),
-            "escape sequences are shown, not run: {text}"
-        );
-        assert!(text.contains("f01d52606dc8"), "{text}");
-        assert!(
-            !text.contains("f01d52606dc8f0"),
-            "hash is shortened: {text}"
-        );
-        assert!(text.contains("$25.50 / $100.00 monthly"), "{text}");
-        assert!(text.contains("$9.50 / $10.00"), "{text}");
-        assert!(text.contains("3 days ago"), "{text}");
-        assert!(text.contains("in 30 days"), "{text}");
-        assert!(text.contains("never"), "{text}");
-        assert!(text.contains("disabled"), "{text}");
-        assert!(
-            !text.contains('\u{1b}'),
-            "no colour when colour is off: {text}"
-        );
-    }
-
-    #[test]
-    fn colour_marks_state_only_when_enabled() {
-        let mut table = key_list(&sample(), &output(true));
-        table.set_width(140);
-        let text = table.to_string();
-        assert!(text.contains("\u{1b}["), "{text}");
-    }
-
-    #[test]
-    fn detail_table_lists_every_field() {
-        let keys = sample();
-        let mut table = key_detail(&keys[0], &output(false));
-        table.set_width(140);
-        let text = table.to_string();
-        for field in [
-            "Name",
-            "Hash",
-            "Status",
-            "Spend / limit",
-            "Remaining",
-            "Created",
-            "Expires",
-            "Workspace",
-        ] {
-            assert!(text.contains(field), "{field} missing: {text}");
-        }
-        assert!(text.contains("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943"));
-    }
-
-    #[test]
-    fn current_table_says_what_kind_of_key_is_in_use() {
-        let current = CurrentKey::from_value(json!({
-            "label": "sk-or-v1-au7...890", "is_management_key": false, "limit": 100,
-            "limit_remaining": 5, "limit_reset": "daily", "usage": 95, "expires_at": "2027-01-01T00:00:00Z"
-        }))
-        .unwrap_or_else(|e| unreachable!("{e}"));
-        let mut table = current_detail(&current, &output(false));
-        table.set_width(140);
-        let text = table.to_string();
-        assert!(
-            text.contains("ordinary API key (cannot manage keys)"),
-            "{text}"
-        );
-        assert!(text.contains("$95.00 / $100.00 daily"), "{text}");
-        assert!(text.contains("sk-or-v1-au7...890"), "{text}");
     }
 }

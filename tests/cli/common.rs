@@ -141,6 +141,65 @@ pub fn key_named(n: usize, name: &str) -> Value {
     value
 }
 
-pub fn page(range: std::ops::Range<usize>) -> Value {
-    json!({"data": range.map(key).collect::<Vec<_>>()})
+/// A mocked listing of `GET /keys`: one mock per page, and one for every other offset, which
+/// answers an empty page (orkeys reads past the last page to find the end, and may ask for a
+/// page ahead before it knows the page size).
+pub struct Listing<'a> {
+    pub pages: Vec<httpmock::Mock<'a>>,
+    pub rest: httpmock::Mock<'a>,
 }
+
+impl Listing<'_> {
+    /// Every page was fetched exactly once.
+    pub fn assert_each_page_once(&self) {
+        for page in &self.pages {
+            page.assert_calls(1);
+        }
+    }
+}
+
+/// Mocks a listing with the given filters (the query before `offset`) and pages.
+pub fn listing<'a>(
+    server: &'a MockServer,
+    filters: &[(&str, &str)],
+    pages: Vec<(u64, Vec<Value>)>,
+) -> Listing<'a> {
+    let offsets: Vec<String> = pages.iter().map(|(o, _)| o.to_string()).collect();
+    let page_mocks = pages
+        .into_iter()
+        .map(|(offset, keys)| {
+            let mut query: Vec<(&str, &str)> = filters.to_vec();
+            let offset = offset.to_string();
+            query.push(("offset", &offset));
+            server.mock(|when, then| {
+                api_call(when, Method::GET, "/keys", &query);
+                then.status(200).json_body(json!({ "data": keys }));
+            })
+        })
+        .collect();
+    let filters: Vec<(String, String)> = filters
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+        .collect();
+    let rest = server.mock(move |when, then| {
+        when.method(Method::GET)
+            .path("/api/v1/keys")
+            .header("authorization", format!("Bearer {MANAGEMENT_KEY}"))
+            .is_true(move |request| {
+                let query = request.query_params();
+                let Some((last, before)) = query.split_last() else {
+                    return false;
+                };
+                last.0 == "offset" && !offsets.contains(&last.1) && before == filters.as_slice()
+            });
+        then.status(200).json_body(json!({"data": []}));
+    });
+    Listing {
+        pages: page_mocks,
+        rest,
+    }
+}
+
+/// The filters orkeys sends when it searches for a KEY: every key, disabled and expired.
+pub const EVERY_KEY: [(&str, &str); 2] =
+    [("include_disabled", "true"), ("include_expired", "true")];

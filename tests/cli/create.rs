@@ -29,7 +29,7 @@ fn create_sends_every_field_and_json_adds_the_secret_as_key() {
                 "limit": 12.5,
                 "limit_reset": "weekly",
                 "include_byok_in_limit": true,
-                "expires_at": "2099-12-31T23:59:59Z",
+                "expires_at": "2030-12-31T23:59:59Z",
                 "workspace_id": WORKSPACE,
                 "creator_user_id": "user_2dHF",
                 "external": {"user": "cust-42", "api_key": "ext-0123456789abcdef0123456789abcdef"}
@@ -46,7 +46,7 @@ fn create_sends_every_field_and_json_adds_the_secret_as_key() {
         "weekly",
         "--include-byok-in-limit",
         "--expires-at",
-        "2099-12-31T23:59:59Z",
+        "2030-12-31T23:59:59Z",
         "--workspace-id",
         WORKSPACE,
         "--creator-user-id",
@@ -86,7 +86,7 @@ fn piped_create_puts_the_secret_before_the_usual_row() {
     let server = MockServer::start();
     let mock = server.mock(|when, then| {
         api_call(when, POST, "/keys", &[])
-            .json_body(json!({"name": "ci", "expires_at": "2099-01-01T00:00:00Z"}));
+            .json_body(json!({"name": "ci", "expires_at": "2030-01-01T00:00:00Z"}));
         then.status(201).json_body(created(1, "ci"));
     });
     let out = run(orkeys(&server).args([
@@ -94,7 +94,7 @@ fn piped_create_puts_the_secret_before_the_usual_row() {
         "--name",
         "ci",
         "--expires-at",
-        "2099-01-01T00:00:00+00:00",
+        "2030-01-01T00:00:00+00:00",
     ]));
     out.expect_code(0);
     mock.assert_calls(1);

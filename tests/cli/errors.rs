@@ -21,9 +21,9 @@ fn every_bad_input_is_rejected_before_any_request() {
             "--name",
             "x",
             "--expires-at",
-            "2099-12-31T23:59:59+02:00",
+            "2030-12-31T23:59:59+02:00",
         ],
-        vec!["create", "--name", "x", "--expires-at", "2099-12-31T23:59Z"],
+        vec!["create", "--name", "x", "--expires-at", "2030-12-31T23:59Z"],
         vec!["create", "--name", "x", "--expires-at", "next tuesday"],
         vec![
             "create",
@@ -50,7 +50,7 @@ fn every_bad_input_is_rejected_before_any_request() {
             "--name",
             "x",
             "--expires-at",
-            "2099-12-31T23:59:59Z",
+            "2030-12-31T23:59:59Z",
             "--expires-in",
             "3d",
         ],
@@ -129,13 +129,12 @@ fn a_missing_key_exits_4_and_says_where_to_get_one() {
 #[test]
 fn the_key_can_come_from_a_file_stdin_or_the_older_variable() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(json!({"data": []}));
-    });
+    let listing = listing(&server, &[], vec![(0, vec![])]);
+    let mock = &listing.pages[0];
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("mgmt");
-    std::fs::write(&file, format!("{MANAGEMENT_KEY}\n")).expect("write");
+    std::fs::write(&file, format!("\u{feff}{MANAGEMENT_KEY}\n")).expect("write");
+    set_mode(&file, 0o600);
     let base = ["--base-url", &server.url("/api/v1")];
 
     run(bare()
@@ -158,6 +157,7 @@ fn the_key_can_come_from_a_file_stdin_or_the_older_variable() {
 
     let empty = dir.path().join("empty");
     std::fs::write(&empty, "\n").expect("write");
+    set_mode(&empty, 0o600);
     run(bare()
         .args(base)
         .arg("list")
@@ -167,16 +167,81 @@ fn the_key_can_come_from_a_file_stdin_or_the_older_variable() {
     mock.assert_calls(3);
 }
 
+fn set_mode(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+#[test]
+fn key_files_are_checked_before_anything_is_sent() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let base = ["--base-url", &server.url("/api/v1")];
+
+    let missing = run(bare()
+        .args(base)
+        .args(["list", "--api-key-file"])
+        .arg(dir.path().join("nonexistent")));
+    missing.expect_code(1);
+    assert!(
+        missing
+            .stderr
+            .starts_with("orkeys: error: could not read the management key from"),
+        "{}",
+        missing.stderr
+    );
+
+    let shared = dir.path().join("shared");
+    std::fs::write(&shared, format!("{MANAGEMENT_KEY}\n")).expect("write");
+    set_mode(&shared, 0o666);
+    let out = run(bare()
+        .args(base)
+        .args(["list", "--api-key-file"])
+        .arg(&shared));
+    out.expect_code(4);
+    assert!(
+        out.stderr.contains("other users may change the file"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("chmod 600"), "{}", out.stderr);
+
+    let quoted = dir.path().join("quoted");
+    std::fs::write(&quoted, format!("\"{MANAGEMENT_KEY}\"\n")).expect("write");
+    set_mode(&quoted, 0o600);
+    let out = run(bare()
+        .args(base)
+        .args(["list", "--api-key-file"])
+        .arg(&quoted));
+    out.expect_code(4);
+    assert!(out.stderr.contains("wrapped in quotes"), "{}", out.stderr);
+    assert!(out.stderr.contains("remove the quotes"), "{}", out.stderr);
+    anything.assert_calls(0);
+}
+
 #[test]
 fn unauthorized_and_forbidden_explain_which_key_is_needed() {
     let server = MockServer::start();
-    for status in [401, 403] {
+    let cases = [
+        (
+            401,
+            "User not found",
+            "the key is wrong, revoked or expired: check OPENROUTER_MANAGEMENT_KEY",
+        ),
+        (
+            403,
+            "Only management keys can perform this operation",
+            "managing keys needs a management key, not an ordinary API key",
+        ),
+    ];
+    for (status, message, hint) in cases {
         let mut mock = server.mock(|when, then| {
             api_call(when, GET, "/keys", &[("offset", "0")]);
             then.status(status)
-                .json_body(json!({"error": {"code": status, "message": "Only management keys can perform this operation"}}));
+                .json_body(json!({"error": {"code": status, "message": message}}));
         });
-        let out = run(orkeys(&server).arg("list"));
+        let out = run(orkeys(&server).args(["list", "--concurrency", "1"]));
         out.expect_code(4);
         mock.assert_calls(1);
         assert!(
@@ -184,11 +249,7 @@ fn unauthorized_and_forbidden_explain_which_key_is_needed() {
             "{}",
             out.stderr
         );
-        assert!(
-            out.stderr.contains("a management key is needed"),
-            "{}",
-            out.stderr
-        );
+        assert!(out.stderr.contains(hint), "{}", out.stderr);
         mock.delete();
     }
 }
@@ -201,7 +262,7 @@ fn api_validation_errors_exit_2_with_the_apis_message() {
         then.status(400)
             .json_body(json!({"error": {"code": 400, "message": "Invalid offset\u{1b}[2J"}}));
     });
-    let out = run(orkeys(&server).args(["list", "--json"]));
+    let out = run(orkeys(&server).args(["list", "--json", "--concurrency", "1"]));
     out.expect_code(2);
     mock.assert_calls(1);
     let error: Value = serde_json::from_str(out.stderr.trim()).expect("JSON error");
@@ -224,14 +285,11 @@ fn rate_limits_are_retried_after_the_servers_delay() {
             .json_body(json!({"error": {"code": 429, "message": "Rate limit exceeded"}}))
             .up_to_n_times(1);
     });
-    let ok = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..2));
-    });
-    let out = run(orkeys(&server).args(["list", "-v"]));
+    let ok = listing(&server, &[], vec![(0, vec![key(0), key(1)])]);
+    let out = run(orkeys(&server).args(["list", "-v", "--concurrency", "1"]));
     out.expect_code(0);
     limited.assert_calls(1);
-    ok.assert_calls(1);
+    ok.assert_each_page_once();
     assert_eq!(out.stdout.lines().count(), 2);
     assert!(out.stderr.contains("HTTP 429 from GET"), "{}", out.stderr);
     assert!(
@@ -293,7 +351,7 @@ fn malformed_answers_are_reported_not_panicked_on() {
             api_call(when, GET, "/keys", &[("offset", "0")]);
             then.status(status).body(body);
         });
-        let out = run(orkeys(&server).args(["list", "--retries", "0"]));
+        let out = run(orkeys(&server).args(["list", "--retries", "0", "--concurrency", "1"]));
         out.expect_code(1);
         mock.assert_calls(1);
         assert_eq!(out.stdout, "");
@@ -330,13 +388,10 @@ fn long_bodies_are_cut_to_200_characters() {
 #[test]
 fn verbose_logs_redact_the_authorization_header() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(json!({"data": []}));
-    });
+    let mock = listing(&server, &[], vec![(0, vec![])]);
     let out = run(orkeys(&server).args(["list", "-v"]));
     out.expect_code(0);
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
     assert!(
         out.stderr
             .contains(&format!("> GET {}", server.url("/api/v1/keys?offset=0"))),
@@ -379,10 +434,7 @@ fn network_failures_exit_1_with_a_next_step() {
 #[test]
 fn a_closed_pipe_ends_quietly_with_success() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..90));
-    });
+    let mock = listing(&server, &[], vec![(0, (0..90).map(key).collect())]);
     let binary = assert_cmd::cargo::cargo_bin("orkeys");
     let script = format!(
         "'{}' list --json | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}",
@@ -398,7 +450,7 @@ fn a_closed_pipe_ends_quietly_with_success() {
     let out = run(&mut bash.into());
     out.expect_code(0);
     assert_eq!(out.stderr, "");
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
 }
 
 #[test]
@@ -408,7 +460,7 @@ fn a_404_on_the_listing_points_at_the_base_url() {
         api_call(when, GET, "/keys", &[("offset", "0")]);
         then.status(404).body("Not Found");
     });
-    let out = run(orkeys(&server).arg("list"));
+    let out = run(orkeys(&server).args(["list", "--concurrency", "1"]));
     out.expect_code(3);
     mock.assert_calls(1);
     assert!(

@@ -2,28 +2,21 @@
 
 use std::ops::Range;
 
-use httpmock::{Method::GET, Mock, MockServer};
+use httpmock::{Method::GET, MockServer};
 use serde_json::{json, Value};
 
 use crate::common::*;
 
-const ALL: [(&str, &str); 3] = [
-    ("include_disabled", "true"),
-    ("include_expired", "true"),
-    ("offset", "0"),
-];
-
-/// One mock per page of `GET /keys`: the page at each offset holds the sample keys given.
-fn pages(server: &MockServer, pages: [(u64, Range<usize>); 3]) -> Vec<Mock<'_>> {
-    pages
-        .into_iter()
-        .map(|(offset, keys)| {
-            server.mock(move |when, then| {
-                api_call(when, GET, "/keys", &[("offset", &offset.to_string())]);
-                then.status(200).json_body(page(keys));
-            })
-        })
-        .collect()
+/// A listing whose page at each offset holds the sample keys given.
+fn pages(server: &MockServer, pages: [(u64, Range<usize>); 3]) -> Listing<'_> {
+    listing(
+        server,
+        &[],
+        pages
+            .into_iter()
+            .map(|(offset, keys)| (offset, keys.map(key).collect()))
+            .collect(),
+    )
 }
 
 #[test]
@@ -34,9 +27,7 @@ fn list_follows_three_pages_and_drops_the_duplicate_across_a_boundary() {
 
     let out = run(orkeys(&server).args(["list", "--json"]));
     out.expect_code(0);
-    for mock in &mocks {
-        mock.assert_calls(1);
-    }
+    mocks.assert_each_page_once();
     let listed = out.json();
     let hashes: Vec<&str> = listed
         .as_array()
@@ -58,9 +49,10 @@ fn list_limit_fetches_only_the_pages_needed() {
 
     let out = run(orkeys(&server).args(["list", "--limit", "150"]));
     out.expect_code(0);
-    mocks[0].assert_calls(1);
-    mocks[1].assert_calls(1);
-    mocks[2].assert_calls(0);
+    mocks.pages[0].assert_calls(1);
+    mocks.pages[1].assert_calls(1);
+    mocks.pages[2].assert_calls(0);
+    mocks.rest.assert_calls(0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 150);
     assert!(lines[149].starts_with(&format!("{}\tkey-149\t", hash(149))));
@@ -69,20 +61,12 @@ fn list_limit_fetches_only_the_pages_needed() {
 #[test]
 fn list_sends_every_filter_and_starts_at_the_offset() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(
-            when,
-            GET,
-            "/keys",
-            &[
-                ("include_disabled", "true"),
-                ("include_expired", "true"),
-                ("workspace_id", WORKSPACE),
-                ("offset", "5"),
-            ],
-        );
-        then.status(200).json_body(page(5..7));
-    });
+    let filters = [
+        ("include_disabled", "true"),
+        ("include_expired", "true"),
+        ("workspace_id", WORKSPACE),
+    ];
+    let mock = listing(&server, &filters, vec![(5, vec![key(5), key(6)])]);
     let out = run(orkeys(&server).args([
         "keys",
         "list",
@@ -95,24 +79,21 @@ fn list_sends_every_filter_and_starts_at_the_offset() {
         "--json",
     ]));
     out.expect_code(0);
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
     assert_eq!(out.json(), json!([key(5), key(6)]));
 }
 
 #[test]
 fn an_empty_list_is_success_in_every_format() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(json!({"data": []}));
-    });
+    let mock = listing(&server, &[], vec![(0, vec![])]);
     let out = run(orkeys(&server).args(["list", "--json"]));
     out.expect_code(0);
     assert_eq!(out.stdout, "[]\n");
     let out = run(orkeys(&server).args(["list"]));
     out.expect_code(0);
     assert_eq!(out.stdout, "");
-    mock.assert_calls(2);
+    mock.pages[0].assert_calls(2);
 }
 
 #[test]
@@ -125,18 +106,15 @@ fn piped_list_prints_one_tab_separated_row_per_key() {
     odd["limit_remaining"] = Value::Null;
     odd["limit_reset"] = Value::Null;
     odd["expires_at"] = json!("2027-12-31T23:59:59Z");
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(json!({"data": [key(0), odd]}));
-    });
+    let mock = listing(&server, &[], vec![(0, vec![key(0), odd])]);
     let out = run(orkeys(&server).arg("list"));
     out.expect_code(0);
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
     let h0 = hash(0);
     let h1 = hash(1);
     let expected = format!(
-        "{h0}\tkey-0\tactive\tsk-or-v1-{}...{}\t25.5\t100\t74.5\tmonthly\t2025-02-19T20:52:27.363244Z\t\t{WORKSPACE}\n\
-         {h1}\ttab\\there\\nnewline\tdisabled\tsk-or-v1-{}...{}\t25.5\t\t\t\t2025-02-19T20:52:27.363244Z\t2027-12-31T23:59:59Z\t{WORKSPACE}\n",
+        "{h0}\tkey-0\tactive\tsk-or-v1-{}...{}\t25.5\t100\t74.5\tmonthly\t2025-02-19T20:52:27.363244Z\t\t{WORKSPACE}\t25.5\n\
+         {h1}\ttab\\there\\nnewline\tdisabled\tsk-or-v1-{}...{}\t25.5\t\t\t\t2025-02-19T20:52:27.363244Z\t2027-12-31T23:59:59Z\t{WORKSPACE}\t\n",
         &h0[..3],
         &h0[60..],
         &h1[..3],
@@ -165,11 +143,11 @@ fn get_by_name_or_prefix_searches_disabled_and_expired_keys_too() {
     let server = MockServer::start();
     let mut disabled = key_named(2, "staging");
     disabled["disabled"] = json!(true);
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "prod"), disabled.clone()]}));
-    });
+    let listing = listing(
+        &server,
+        &EVERY_KEY,
+        vec![(0, vec![key_named(1, "prod"), disabled.clone()])],
+    );
     let out = run(orkeys(&server).args(["get", "staging", "--json"]));
     out.expect_code(0);
     assert_eq!(out.json(), disabled);
@@ -180,22 +158,27 @@ fn get_by_name_or_prefix_searches_disabled_and_expired_keys_too() {
     assert!(out
         .stdout
         .starts_with(&format!("{}\tprod\tactive\t", hash(1))));
-    listing.assert_calls(2);
+    listing.pages[0].assert_calls(2);
 }
 
 #[test]
 fn an_ambiguous_name_lists_the_candidates_and_exits_2() {
     let server = MockServer::start();
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "ci"), key_named(2, "ci")]}));
-    });
+    let listing = listing(
+        &server,
+        &EVERY_KEY,
+        vec![(0, vec![key_named(1, "ci"), key_named(2, "ci")])],
+    );
     let out = run(orkeys(&server).args(["get", "ci"]));
     out.expect_code(2);
-    listing.assert_calls(1);
+    listing.assert_each_page_once();
     assert_eq!(out.stdout, "");
-    assert!(out.stderr.contains("'ci' matches 2 keys"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("'ci' matches 2 keys in the default workspace"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains(&hash(1)[..12]) && out.stderr.contains(&hash(2)[..12]));
     assert!(out.stderr.contains("by its hash"), "{}", out.stderr);
 }
@@ -203,19 +186,17 @@ fn an_ambiguous_name_lists_the_candidates_and_exits_2() {
 #[test]
 fn a_selector_that_matches_nothing_exits_3() {
     let server = MockServer::start();
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200).json_body(json!({"data": [key(1)]}));
-    });
+    let listing = listing(&server, &EVERY_KEY, vec![(0, vec![key(1)])]);
     let out = run(orkeys(&server).args(["get", "nope"]));
     out.expect_code(3);
-    listing.assert_calls(1);
+    listing.assert_each_page_once();
     assert!(
         out.stderr
-            .starts_with("orkeys: error: no key is named 'nope'"),
+            .starts_with("orkeys: error: no key in the default workspace is named 'nope'"),
         "{}",
         out.stderr
     );
+    assert!(out.stderr.contains("--workspace-id"), "{}", out.stderr);
 
     let missing = server.mock(|when, then| {
         api_call(when, GET, &format!("/keys/{}", hash(9)), &[]);
@@ -246,33 +227,27 @@ fn current_shows_the_calling_key() {
     assert_eq!(out.json(), data);
     let out = run(orkeys(&server).arg("whoami"));
     out.expect_code(0);
-    assert_eq!(out.stdout, "sk-or-v1-au7...890\ttrue\t0\t\t\t\t\tfalse\n");
+    assert_eq!(out.stdout, "sk-or-v1-au7...890\ttrue\t0\t\t\t\t\tfalse\t\n");
     mock.assert_calls(2);
 }
 
 #[test]
 fn base_url_may_end_with_a_slash_and_json_may_come_first() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..1));
-    });
+    let mock = listing(&server, &[], vec![(0, vec![key(0)])]);
     let out = run(orkeys(&server).args(["--json", "--base-url", &server.url("/api/v1/"), "list"]));
     out.expect_code(0);
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
     assert_eq!(out.json(), json!([key(0)]));
 }
 
 #[test]
 fn colour_never_reaches_a_pipe() {
     let server = MockServer::start();
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200).json_body(page(0..2));
-    });
+    let mock = listing(&server, &[], vec![(0, vec![key(0), key(1)])]);
     let out = run(orkeys(&server).args(["list", "--color", "always"]));
     out.expect_code(0);
-    mock.assert_calls(1);
+    mock.assert_each_page_once();
     assert_eq!(out.stdout.lines().count(), 2);
     assert!(!out.stdout.contains('\u{1b}'));
 }

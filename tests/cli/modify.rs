@@ -8,12 +8,6 @@ use serde_json::json;
 
 use crate::common::*;
 
-const ALL: [(&str, &str); 3] = [
-    ("include_disabled", "true"),
-    ("include_expired", "true"),
-    ("offset", "0"),
-];
-
 #[test]
 fn update_sends_exactly_the_fields_given() {
     let server = MockServer::start();
@@ -80,11 +74,11 @@ fn no_limit_and_reset_none_send_explicit_nulls() {
 #[test]
 fn update_by_name_resolves_then_patches() {
     let server = MockServer::start();
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "prod"), key_named(2, "dev")]}));
-    });
+    let listing = listing(
+        &server,
+        &EVERY_KEY,
+        vec![(0, vec![key_named(1, "prod"), key_named(2, "dev")])],
+    );
     let patch = server.mock(|when, then| {
         api_call(when, PATCH, &format!("/keys/{}", hash(2)), &[]).json_body(json!({"limit": 5}));
         then.status(200)
@@ -92,18 +86,18 @@ fn update_by_name_resolves_then_patches() {
     });
     let out = run(orkeys(&server).args(["update", "dev", "--limit", "5"]));
     out.expect_code(0);
-    listing.assert_calls(1);
+    listing.assert_each_page_once();
     patch.assert_calls(1);
 }
 
 #[test]
 fn disable_and_enable_take_several_keys() {
     let server = MockServer::start();
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "a"), key_named(2, "b")]}));
-    });
+    let listing = listing(
+        &server,
+        &EVERY_KEY,
+        vec![(0, vec![key_named(1, "a"), key_named(2, "b")])],
+    );
     let mut patches = Vec::new();
     for n in [1, 2] {
         patches.push(server.mock(move |when, then| {
@@ -116,13 +110,17 @@ fn disable_and_enable_take_several_keys() {
     }
     let out = run(orkeys(&server).args(["disable", "a", "b", "--json"]));
     out.expect_code(0);
-    listing.assert_calls(1);
+    listing.assert_each_page_once();
     for patch in &patches {
         patch.assert_calls(1);
     }
-    let listed = out.json();
-    assert_eq!(listed.as_array().map(Vec::len), Some(2));
-    assert_eq!(listed[1]["disabled"], json!(true));
+    assert_eq!(
+        out.json(),
+        json!([
+            {"hash": hash(1), "name": "key-1", "action": "disable", "ok": true},
+            {"hash": hash(2), "name": "key-2", "action": "disable", "ok": true}
+        ])
+    );
 
     let enable = server.mock(|when, then| {
         api_call(when, PATCH, &format!("/keys/{}", hash(3)), &[])
@@ -147,11 +145,11 @@ fn delete_with_yes_deletes_each_key_and_reports_it() {
         then.status(200)
             .json_body(json!({"data": key_named(1, "old")}));
     });
-    let listing = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &ALL);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "old"), key_named(2, "older")]}));
-    });
+    let listing = listing(
+        &server,
+        &EVERY_KEY,
+        vec![(0, vec![key_named(1, "old"), key_named(2, "older")])],
+    );
     let mut deletes = Vec::new();
     for n in [1, 2] {
         deletes.push(server.mock(move |when, then| {
@@ -162,21 +160,21 @@ fn delete_with_yes_deletes_each_key_and_reports_it() {
     let out = run(orkeys(&server).args(["delete", &hash(1), "older", "--yes", "--json"]));
     out.expect_code(0);
     get.assert_calls(1);
-    listing.assert_calls(1);
+    listing.assert_each_page_once();
     for delete in &deletes {
         delete.assert_calls(1);
     }
     assert_eq!(
         out.json(),
         json!([
-            {"hash": hash(1), "name": "old", "deleted": true},
-            {"hash": hash(2), "name": "older", "deleted": true}
+            {"hash": hash(1), "name": "old", "action": "delete", "ok": true},
+            {"hash": hash(2), "name": "older", "action": "delete", "ok": true}
         ])
     );
 
     let out = run(orkeys(&server).args(["rm", "-y", &hash(1)]));
     out.expect_code(0);
-    assert_eq!(out.stdout, format!("{}\told\n", hash(1)));
+    assert_eq!(out.stdout, format!("{}\told\tdelete\ttrue\t\n", hash(1)));
 }
 
 #[test]
@@ -195,7 +193,7 @@ fn delete_without_a_terminal_or_yes_sends_nothing() {
 }
 
 #[test]
-fn a_failure_midway_still_reports_what_was_deleted() {
+fn a_failure_midway_does_not_stop_the_other_keys() {
     let server = MockServer::start();
     let gets: Vec<_> = [1, 2]
         .into_iter()
@@ -215,12 +213,30 @@ fn a_failure_midway_still_reports_what_was_deleted() {
         then.status(404)
             .json_body(json!({"error": {"code": 404, "message": "API key not found"}}));
     });
-    let out = run(orkeys(&server).args(["delete", "--yes", &hash(1), &hash(2)]));
+    let third = server.mock(|when, then| {
+        api_call(when, DELETE, &format!("/keys/{}", hash(3)), &[]);
+        then.status(200).json_body(json!({"deleted": true}));
+    });
+    let get3 = server.mock(|when, then| {
+        api_call(when, GET, &format!("/keys/{}", hash(3)), &[]);
+        then.status(200).json_body(json!({"data": key(3)}));
+    });
+    let out = run(orkeys(&server).args(["delete", "--yes", &hash(1), &hash(2), &hash(3)]));
     out.expect_code(3);
-    for get in &gets {
+    for get in gets.iter().chain([&get3]) {
         get.assert_calls(1);
     }
     first.assert_calls(1);
     second.assert_calls(1);
-    assert_eq!(out.stdout, format!("{}\tkey-1\n", hash(1)));
+    third.assert_calls(1);
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(rows.len(), 3, "{}", out.stdout);
+    assert_eq!(rows[0], format!("{}\tkey-1\tdelete\ttrue\t", hash(1)));
+    assert!(rows[1].starts_with(&format!("{}\tkey-2\tdelete\tfalse\tnot found", hash(2))));
+    assert_eq!(rows[2], format!("{}\tkey-3\tdelete\ttrue\t", hash(3)));
+    assert!(
+        out.stderr.contains("1 of 3 keys could not be deleted"),
+        "{}",
+        out.stderr
+    );
 }

@@ -161,7 +161,7 @@ fn every_command_works_against_the_sandbox() {
     out.expect_code(0);
     assert_eq!(
         out.json()[0],
-        json!({"hash": hash, "name": "demo-2", "deleted": true})
+        json!({"hash": hash, "name": "demo-2", "action": "delete", "ok": true})
     );
     let names: Vec<String> = data
         .keys()
@@ -185,7 +185,8 @@ fn an_ordinary_key_is_refused_like_on_the_real_api() {
     out.expect_code(4);
     assert!(out.stderr.contains("HTTP 403"), "{}", out.stderr);
     assert!(
-        out.stderr.contains("a management key is needed"),
+        out.stderr
+            .contains("needs a management key, not an ordinary API key"),
         "{}",
         out.stderr
     );

@@ -21,13 +21,24 @@ fn on_terminal(
     extra_env: &[(&str, &str)],
     input: Option<&str>,
 ) -> (i32, String) {
+    on_terminal_sized(server, 160, args, extra_env, input)
+}
+
+/// [`on_terminal`] on a terminal `columns` wide.
+fn on_terminal_sized(
+    server: &MockServer,
+    columns: usize,
+    args: &[&str],
+    extra_env: &[(&str, &str)],
+    input: Option<&str>,
+) -> (i32, String) {
     let quoted: Vec<String> = std::iter::once(binary())
         .chain(args.iter().map(|a| (*a).to_string()))
         .map(|a| format!("'{a}'"))
         .collect();
     on_terminal_line(
         server,
-        &format!("exec {}", quoted.join(" ")),
+        &format!("stty cols {columns}; exec {}", quoted.join(" ")),
         extra_env,
         input,
     )
@@ -86,15 +97,15 @@ fn a_terminal_gets_an_aligned_table_with_colour_unless_disabled() {
     let server = MockServer::start();
     let mut disabled = key_named(2, "retired");
     disabled["disabled"] = json!(true);
-    let mock = server.mock(|when, then| {
-        api_call(when, GET, "/keys", &[("offset", "0")]);
-        then.status(200)
-            .json_body(json!({"data": [key_named(1, "production"), disabled]}));
-    });
+    let mock = listing(
+        &server,
+        &[],
+        vec![(0, vec![key_named(1, "production"), disabled])],
+    );
     let (code, screen) = on_terminal(&server, &["list"], &[], None);
     assert_eq!(code, 0, "{screen}");
     assert!(
-        screen.contains("NAME") && screen.contains("SPEND / LIMIT"),
+        screen.contains("NAME") && screen.contains("LIMIT USED") && screen.contains("USAGE"),
         "{screen}"
     );
     assert!(screen.contains("$25.50 / $100.00 monthly"), "{screen}");
@@ -114,7 +125,113 @@ fn a_terminal_gets_an_aligned_table_with_colour_unless_disabled() {
     assert!(!screen.contains("\u{1b}["), "{screen}");
     let (_, screen) = on_terminal(&server, &["list"], &[("TERM", "dumb")], None);
     assert!(!screen.contains("\u{1b}["), "{screen}");
-    mock.assert_calls(4);
+    let (_, screen) = on_terminal(&server, &["list"], &[("CLICOLOR", "0")], None);
+    assert!(
+        !screen.contains("\u{1b}["),
+        "CLICOLOR=0 turns colour off: {screen}"
+    );
+    let (_, screen) = on_terminal(
+        &server,
+        &["list"],
+        &[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")],
+        None,
+    );
+    assert!(
+        screen.contains("\u{1b}["),
+        "CLICOLOR_FORCE=1 turns it on: {screen}"
+    );
+    let (_, screen) = on_terminal(
+        &server,
+        &["list"],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        None,
+    );
+    assert!(
+        !screen.contains("\u{1b}["),
+        "NO_COLOR comes first: {screen}"
+    );
+    let (_, screen) = on_terminal(
+        &server,
+        &["list", "--color", "always"],
+        &[("NO_COLOR", "1")],
+        None,
+    );
+    assert!(screen.contains("\u{1b}["), "--color always wins: {screen}");
+    mock.pages[0].assert_calls(8);
+}
+
+#[test]
+fn colour_can_be_forced_into_a_pipe_for_tables_only() {
+    let server = MockServer::start();
+    let mock = listing(&server, &[], vec![(0, vec![key(1)])]);
+    let out = run(orkeys(&server)
+        .args(["list", "--format", "table"])
+        .env("CLICOLOR_FORCE", "1"));
+    out.expect_code(0);
+    assert!(out.stdout.contains("\u{1b}["), "{}", out.stdout);
+    let out = run(orkeys(&server).arg("list").env("CLICOLOR_FORCE", "1"));
+    out.expect_code(0);
+    assert!(
+        !out.stdout.contains('\u{1b}'),
+        "tab-separated rows are never coloured"
+    );
+    mock.pages[0].assert_calls(2);
+}
+
+#[test]
+fn narrow_terminals_keep_one_line_per_row() {
+    let server = MockServer::start();
+    let long = "customer-with-a-very-long-name-ü-日本語-that-goes-on-and-on";
+    let mock = listing(
+        &server,
+        &[],
+        vec![(0, vec![key_named(1, long), key_named(2, "short"), key(3)])],
+    );
+    for columns in [60, 80, 200] {
+        let (code, screen) =
+            on_terminal_sized(&server, columns, &["list", "--color", "never"], &[], None);
+        assert_eq!(code, 0, "{screen}");
+        let lines: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            lines.len(),
+            4,
+            "a header and one line per key at {columns}: {screen}"
+        );
+        for line in &lines {
+            let width: usize = line
+                .trim_end_matches('\r')
+                .chars()
+                .map(|c| {
+                    if ('\u{3000}'..='\u{9fff}').contains(&c) {
+                        2
+                    } else {
+                        1
+                    }
+                })
+                .sum();
+            assert!(width <= columns, "{width} > {columns}: {line}");
+        }
+        // Hashes are whole, never cut or wrapped.
+        assert!(screen.contains(&hash(2)[..12]), "{screen}");
+        if columns == 200 {
+            assert!(screen.contains(long), "room for the whole name: {screen}");
+            assert!(
+                screen.contains("REMAINING") && screen.contains("EXPIRES"),
+                "{screen}"
+            );
+        } else {
+            assert!(!screen.contains(long), "{screen}");
+            assert!(
+                screen.contains('…'),
+                "the name is cut with an ellipsis: {screen}"
+            );
+            assert!(!screen.contains("REMAININ\r\n"), "{screen}");
+        }
+    }
+    // Piped output is never cut.
+    let out = run(orkeys(&server).args(["list", "--format", "table"]));
+    assert!(out.stdout.contains(long), "{}", out.stdout);
+    mock.pages[0].assert_calls(4);
 }
 
 #[test]
@@ -156,8 +273,11 @@ fn delete_asks_on_a_terminal_and_a_no_sends_nothing() {
 
     let (code, screen) = on_terminal(&server, &["delete", &hash(1)], &[], Some("y\r"));
     assert_eq!(code, 0, "{screen}");
+    let result = screen
+        .lines()
+        .find(|line| line.contains(&hash(1)[..12]) && line.contains("deleted"));
     assert!(
-        screen.contains(&format!("Deleted prod ({})", &hash(1)[..12])),
+        result.is_some_and(|line| line.trim_start().starts_with("prod")),
         "{screen}"
     );
     delete.assert_calls(1);

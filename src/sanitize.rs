@@ -1,5 +1,7 @@
 //! Makes server-supplied text safe to show: a key name can hold escape sequences that would
 //! recolour, retitle or rewrite a terminal, and tabs or newlines that would break TSV rows.
+//! Tables, tab-separated and CSV output all pass through here; JSON keeps the exact value,
+//! because JSON escapes control characters itself.
 
 /// For terminals and error lines: control characters (and the bidi controls that reorder
 /// text) become visible escapes such as `\u{1b}`; everything else is kept.
@@ -16,7 +18,8 @@ pub fn for_terminal(text: &str) -> String {
 }
 
 /// For tab-separated output: backslash, tab, newline and carriage return are escaped so each
-/// record stays one line with a fixed number of fields.
+/// record stays one line with a fixed number of fields, and every other control or bidi
+/// character is shown as an escape, as in tables: a piped row is often read on a terminal.
 pub fn for_tsv(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -25,10 +28,34 @@ pub fn for_tsv(text: &str) -> String {
             '\t' => out.push_str("\\t"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_bidi_control(c) => out.extend(c.escape_default()),
             _ => out.push(c),
         }
     }
     out
+}
+
+/// For CSV (RFC 4180): a field holding a comma, a quote, a newline or edge spaces is quoted,
+/// with quotes doubled. Newlines and tabs stay as they are (quoted, they are data a CSV
+/// reader expects); every other control or bidi character is shown as an escape, because a
+/// carriage return or an escape sequence would rewrite the terminal the file is shown on.
+pub fn for_csv(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) {
+            escaped.extend(c.escape_default());
+        } else {
+            escaped.push(c);
+        }
+    }
+    let needs_quotes = escaped.contains([',', '"', '\n'])
+        || escaped.starts_with([' ', '\t'])
+        || escaped.ends_with([' ', '\t']);
+    if needs_quotes {
+        format!("\"{}\"", escaped.replace('"', "\"\""))
+    } else {
+        escaped
+    }
 }
 
 /// The first `limit` characters of a response body, made safe for one error line.
@@ -47,7 +74,8 @@ pub fn snippet(body: &[u8], limit: usize) -> String {
     format!("{}{more}", for_terminal(&cut))
 }
 
-fn is_bidi_control(c: char) -> bool {
+/// Characters that reorder how the text around them is displayed (Trojan Source).
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
@@ -67,6 +95,36 @@ mod tests {
     fn tsv_fields_stay_on_one_line() {
         assert_eq!(for_tsv("a\tb\nc\\d\re"), "a\\tb\\nc\\\\d\\re");
         assert_eq!(for_tsv("plain name"), "plain name");
+    }
+
+    #[test]
+    fn tsv_and_csv_never_pass_terminal_controls_through() {
+        for text in [
+            "\u{1b}[31mred",
+            "bell\u{7}",
+            "c1\u{9b}2J",
+            "rtl\u{202e}txt",
+            "\u{2066}x",
+        ] {
+            for shown in [for_tsv(text), for_csv(text)] {
+                assert!(
+                    !shown.chars().any(|c| c.is_control() || is_bidi_control(c)),
+                    "{text:?} became {shown:?}"
+                );
+            }
+        }
+        assert_eq!(for_tsv("\u{1b}[2J"), "\\u{1b}[2J");
+    }
+
+    #[test]
+    fn csv_quotes_per_rfc_4180() {
+        assert_eq!(for_csv("plain"), "plain");
+        assert_eq!(for_csv("a,b"), "\"a,b\"");
+        assert_eq!(for_csv("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(for_csv("two\nlines"), "\"two\nlines\"");
+        assert_eq!(for_csv(" edge"), "\" edge\"");
+        assert_eq!(for_csv("cr\rhere"), "cr\\rhere");
+        assert_eq!(for_csv(""), "");
     }
 
     #[test]

@@ -2,41 +2,7 @@
 
 use jiff::Timestamp;
 
-use crate::api::types::KeyFields;
-
-/// The state a person cares about first. A disabled key is shown as disabled even when it
-/// has also expired: disabling is the deliberate act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Active,
-    Disabled,
-    Expired,
-}
-
-impl Status {
-    pub fn of(key: &KeyFields, now: Timestamp) -> Status {
-        if key.disabled.unwrap_or(false) {
-            Status::Disabled
-        } else if key
-            .expires_at
-            .as_deref()
-            .and_then(parse_time)
-            .is_some_and(|when| when <= now)
-        {
-            Status::Expired
-        } else {
-            Status::Active
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Active => "active",
-            Status::Disabled => "disabled",
-            Status::Expired => "expired",
-        }
-    }
-}
+use crate::api::types::Spending;
 
 /// How close a key is to its spending limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,32 +33,15 @@ pub fn dollars(amount: f64) -> String {
     }
 }
 
-/// The spend that counts against the limit: with a reset period that is the current period's
-/// spend (`limit - limit_remaining`), otherwise the lifetime usage.
-pub fn counted_spend(
-    limit: Option<f64>,
-    remaining: Option<f64>,
-    reset: Option<&str>,
-    usage: Option<f64>,
-) -> f64 {
-    match (limit, remaining, reset) {
-        (Some(limit), Some(left), Some(_)) => (limit - left).max(0.0),
-        _ => usage.unwrap_or(0.0),
-    }
-}
-
-/// `$25.50 / $100.00 monthly`, or `$25.50 / no limit`.
-pub fn spend_against_limit(
-    limit: Option<f64>,
-    remaining: Option<f64>,
-    reset: Option<&str>,
-    usage: Option<f64>,
-) -> String {
-    let spent = dollars(counted_spend(limit, remaining, reset, usage));
-    match (limit, reset) {
-        (None, _) => format!("{spent} / no limit"),
-        (Some(limit), Some(reset)) => format!("{spent} / {} {reset}", dollars(limit)),
-        (Some(limit), None) => format!("{spent} / {}", dollars(limit)),
+/// `$25.50 / $100.00 monthly`: the spend counted against the limit, then the limit and its
+/// window; `no limit` when there is none.
+pub fn limit_used(spending: &Spending) -> String {
+    match (spending.limit, spending.limit_used()) {
+        (Some(limit), Some(used)) => match spending.limit_reset.as_deref() {
+            Some(reset) => format!("{} / {} {reset}", dollars(used), dollars(limit)),
+            None => format!("{} / {}", dollars(used), dollars(limit)),
+        },
+        _ => "no limit".to_string(),
     }
 }
 
@@ -148,14 +97,6 @@ pub fn relative(when: Timestamp, now: Timestamp) -> String {
     }
 }
 
-/// A relative time for a raw API timestamp, or the raw text when it does not parse.
-pub fn relative_raw(raw: Option<&str>, now: Timestamp, none: &str) -> String {
-    match raw {
-        None => none.to_string(),
-        Some(raw) => parse_time(raw).map_or_else(|| raw.to_string(), |t| relative(t, now)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,18 +114,30 @@ mod tests {
     }
 
     #[test]
-    fn spend_counts_the_current_period_when_the_limit_resets() {
+    fn limit_used_names_the_window_it_counts() {
+        let spending = |limit, remaining, reset: Option<&str>, usage| Spending {
+            limit,
+            limit_remaining: remaining,
+            limit_reset: reset.map(str::to_string),
+            usage,
+            ..Spending::default()
+        };
         assert_eq!(
-            spend_against_limit(Some(100.0), Some(74.5), Some("monthly"), Some(300.0)),
+            limit_used(&spending(
+                Some(100.0),
+                Some(74.5),
+                Some("monthly"),
+                Some(300.0)
+            )),
             "$25.50 / $100.00 monthly"
         );
         assert_eq!(
-            spend_against_limit(Some(100.0), Some(74.5), None, Some(25.5)),
+            limit_used(&spending(Some(100.0), Some(74.5), None, Some(25.5))),
             "$25.50 / $100.00"
         );
         assert_eq!(
-            spend_against_limit(None, None, None, Some(3.0)),
-            "$3.00 / no limit"
+            limit_used(&spending(None, None, None, Some(3.0))),
+            "no limit"
         );
     }
 
@@ -195,17 +148,6 @@ mod tests {
         assert_eq!(headroom(Some(100.0), Some(5.0)), Headroom::Low);
         assert_eq!(headroom(Some(100.0), Some(0.0)), Headroom::Exhausted);
         assert_eq!(headroom(Some(0.0), None), Headroom::Exhausted);
-    }
-
-    #[test]
-    fn status_prefers_disabled_then_expired() {
-        let now = at("2026-11-22T12:00:00Z");
-        let mut key = KeyFields::default();
-        assert_eq!(Status::of(&key, now), Status::Active);
-        key.expires_at = Some("2026-01-01T00:00:00.123+00:00".into());
-        assert_eq!(Status::of(&key, now), Status::Expired);
-        key.disabled = Some(true);
-        assert_eq!(Status::of(&key, now), Status::Disabled);
     }
 
     #[test]

@@ -1,0 +1,188 @@
+//! Where the management key comes from, and the checks that catch a key that cannot be right
+//! before it is sent anywhere. A key is never echoed, not even in part.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, Kind, Result};
+use crate::notice;
+use crate::secret::Secret;
+
+/// The variables that may hold the management key, in order of preference.
+/// `OPENROUTER_PROVISIONING_KEY` is the name management keys had before.
+pub const KEY_VARIABLES: [&str; 2] = ["OPENROUTER_MANAGEMENT_KEY", "OPENROUTER_PROVISIONING_KEY"];
+
+/// A key and where it came from (for messages: "the file ~/.key", "OPENROUTER_MANAGEMENT_KEY").
+#[derive(Debug)]
+pub struct SourcedKey {
+    pub key: Secret,
+    pub source: String,
+}
+
+/// The first of the key variables that is set and not blank.
+pub fn from_environment() -> Result<Option<SourcedKey>> {
+    for name in KEY_VARIABLES {
+        let Some(value) = std::env::var_os(name) else {
+            continue;
+        };
+        let value = value.into_string().map_err(|_| {
+            Error::new(Kind::Auth, format!("{name} is not valid text"))
+                .with_hint("a key is a single word like sk-or-v1-…")
+        })?;
+        if value.trim().is_empty() {
+            continue;
+        }
+        return checked(&value, name).map(Some);
+    }
+    Ok(None)
+}
+
+/// `--api-key-file PATH`. Like ssh with private keys, a file that others may write is refused
+/// (anyone who can change it can point orkeys at a key of theirs), and one others may read is
+/// used with a warning.
+pub fn from_file(path: &Path) -> Result<SourcedKey> {
+    let source = format!("the file {}", path.display());
+    let text = std::fs::read(path).map_err(|e| {
+        Error::io(
+            &format!("could not read the management key from {}", path.display()),
+            &e,
+        )
+    })?;
+    check_permissions(path)?;
+    let text = String::from_utf8(text).map_err(|_| {
+        Error::new(Kind::Auth, format!("{source} is not text"))
+            .with_hint("the file should hold only the key, like sk-or-v1-…")
+    })?;
+    checked(&text, &source)
+}
+
+/// `--api-key-stdin`.
+pub fn from_stdin() -> Result<SourcedKey> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::io("could not read the management key from standard input", &e))?;
+    checked(&text, "standard input")
+}
+
+#[cfg(unix)]
+fn check_permissions(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| Error::io(&format!("could not inspect {}", path.display()), &e))?
+        .permissions()
+        .mode();
+    if mode & 0o022 != 0 {
+        return Err(Error::new(
+            Kind::Auth,
+            format!(
+                "refusing to use the management key in {}: other users may change the file (mode {:o})",
+                path.display(),
+                mode & 0o777
+            ),
+        )
+        .with_hint(format!("make it private: chmod 600 {}", path.display())));
+    }
+    if mode & 0o044 != 0 {
+        notice::warning(&format!(
+            "{} can be read by other users (mode {:o}); make it private with: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_permissions(_: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Trims a key (and a byte-order mark an editor may have added) and rejects one that cannot
+/// be a key, without ever echoing it.
+pub fn checked(value: &str, source: &str) -> Result<SourcedKey> {
+    let key = value.trim_start_matches('\u{feff}').trim();
+    if key.is_empty() {
+        return Err(Error::new(
+            Kind::Auth,
+            format!("the management key from {source} is empty"),
+        ));
+    }
+    let quoted = |q: char| key.len() >= 2 && key.starts_with(q) && key.ends_with(q);
+    if quoted('"') || quoted('\'') {
+        return Err(Error::new(
+            Kind::Auth,
+            format!("the management key from {source} is wrapped in quotes"),
+        )
+        .with_hint("remove the quotes: the key is the bare word sk-or-v1-…"));
+    }
+    if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::new(
+            Kind::Auth,
+            format!("the management key from {source} contains spaces or control characters"),
+        )
+        .with_hint("a key is a single word like sk-or-v1-…; check for extra lines or quotes"));
+    }
+    Ok(SourcedKey {
+        key: Secret::new(key.to_string()),
+        source: source.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key_of(value: &str) -> Result<String> {
+        checked(value, "test").map(|k| k.key.expose().to_string())
+    }
+
+    #[test]
+    fn keys_are_trimmed_of_space_and_byte_order_marks() {
+        assert_eq!(
+            key_of("sk-or-v1-abc\n").ok().as_deref(),
+            Some("sk-or-v1-abc")
+        );
+        assert_eq!(
+            key_of("\u{feff}sk-or-v1-abc\r\n").ok().as_deref(),
+            Some("sk-or-v1-abc")
+        );
+    }
+
+    #[test]
+    fn keys_that_cannot_be_keys_are_refused_without_echo() {
+        for (value, why) in [
+            ("", "is empty"),
+            ("  \n", "is empty"),
+            ("\"sk-or-v1-abc\"", "wrapped in quotes"),
+            ("'sk-or-v1-abc'", "wrapped in quotes"),
+            ("sk-or-v1-abc\nsecond", "spaces or control"),
+            ("export KEY=sk-or-v1-abc", "spaces or control"),
+        ] {
+            let error = key_of(value).expect_err(value);
+            assert!(error.message.contains(why), "{value:?}: {}", error.message);
+            assert!(!error.message.contains("sk-or-v1-abc"));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn key_files_others_can_write_are_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let path = dir.path().join("key");
+        std::fs::write(&path, "sk-or-v1-abc\n").unwrap_or_else(|e| unreachable!("{e}"));
+        for (mode, ok) in [(0o600, true), (0o640, true), (0o620, false), (0o666, false)] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
+                .unwrap_or_else(|e| unreachable!("{e}"));
+            let result = from_file(&path);
+            assert_eq!(result.is_ok(), ok, "mode {mode:o}");
+            if let Err(error) = result {
+                assert!(error.hint.unwrap_or_default().contains("chmod 600"));
+            }
+        }
+        let missing = from_file(&dir.path().join("absent")).expect_err("missing");
+        assert_eq!(missing.kind, Kind::Io);
+    }
+}

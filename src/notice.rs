@@ -1,0 +1,15 @@
+//! Status lines for people, on standard error: `orkeys: …` and `orkeys: warning: …`. Standard
+//! output carries data only. A failed write to stderr is ignored: a notice must never turn a
+//! working command into a failing one.
+
+use std::io::Write;
+
+/// A status line (`orkeys: …`).
+pub fn notice(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "orkeys: {message}");
+}
+
+/// A warning (`orkeys: warning: …`).
+pub fn warning(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "orkeys: warning: {message}");
+}

@@ -1,0 +1,7 @@
+//! The views orkeys prints, each described once as columns.
+
+pub mod current;
+pub mod key;
+pub mod outcome;
+
+pub use outcome::{Done, Outcome};
