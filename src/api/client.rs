@@ -70,6 +70,17 @@ pub enum Deletion {
     AlreadyGone,
 }
 
+/// A final non-success reply, after any retries.
+struct Refused {
+    reply: Reply,
+    retries: u32,
+    /// An earlier attempt may have reached the server and been acted on (its answer was
+    /// lost to a timeout, a dropped connection or a gateway error).
+    earlier_may_have_landed: bool,
+    /// Another retry was due, but its wait would have ended past the deadline.
+    stopped_by_deadline: bool,
+}
+
 /// A successful exchange after any retries.
 struct Sent {
     reply: Reply,
@@ -158,14 +169,15 @@ impl Client {
         let url = self.url(&["keys", hash]);
         let sent = match self.send_retrying(&Method::DELETE, &url, None)? {
             Ok(sent) => sent,
-            Err((reply, retries, earlier_may_have_landed)) => {
-                if reply.status == StatusCode::NOT_FOUND && earlier_may_have_landed {
+            Err(refused) => {
+                if refused.reply.status == StatusCode::NOT_FOUND && refused.earlier_may_have_landed
+                {
                     self.log.line(|| {
                         "the key was gone on the retry: the earlier DELETE deleted it".to_string()
                     });
                     return Ok(Deletion::AlreadyGone);
                 }
-                return Err(self.status_error(&Method::DELETE, &url, &reply, retries));
+                return Err(self.refusal_error(&Method::DELETE, &url, &refused));
             }
         };
         decode::deleted(&sent.reply.body)
@@ -204,11 +216,12 @@ impl Client {
                 Ok(reply) if reply.status == StatusCode::TOO_MANY_REQUESTS && can_retry => {
                     let reason = format!("HTTP {}", reply.status.as_u16());
                     if !self.pause(&method, &url, retry, &reason, reply.retry_after) {
-                        break reply;
+                        let error = self.status_error(&method, &url, &reply, retry);
+                        return Err(definite(self.not_retried(error)));
                     }
                 }
                 Ok(reply) => break reply,
-                Err(failure) if !failure.maybe_sent && can_retry => {
+                Err(failure) if !failure.maybe_sent && failure.retryable && can_retry => {
                     if !self.pause(&method, &url, retry, &failure.error.message, None) {
                         return Err(definite(self.not_retried(failure.error)));
                     }
@@ -244,7 +257,16 @@ impl Client {
     fn send_idempotent(&self, method: &Method, url: &Url, body: Option<Vec<u8>>) -> Result<Sent> {
         match self.send_retrying(method, url, body)? {
             Ok(sent) => Ok(sent),
-            Err((reply, retries, _)) => Err(self.status_error(method, url, &reply, retries)),
+            Err(refused) => Err(self.refusal_error(method, url, &refused)),
+        }
+    }
+
+    fn refusal_error(&self, method: &Method, url: &Url, refused: &Refused) -> Error {
+        let error = self.status_error(method, url, &refused.reply, refused.retries);
+        if refused.stopped_by_deadline {
+            self.not_retried(error)
+        } else {
+            error
         }
     }
 
@@ -252,13 +274,12 @@ impl Client {
     /// failures while retries and the deadline allow. A final non-success reply is handed back
     /// with the retries used and whether an earlier attempt may have landed, so the caller can
     /// read it in that light.
-    #[allow(clippy::type_complexity)]
     fn send_retrying(
         &self,
         method: &Method,
         url: &Url,
         body: Option<Vec<u8>>,
-    ) -> Result<Result<Sent, (Reply, u32, bool)>> {
+    ) -> Result<Result<Sent, Refused>> {
         let mut retry = 0;
         let mut rate_limited = false;
         let mut earlier_may_have_landed = false;
@@ -271,7 +292,12 @@ impl Client {
                     rate_limited |= status == 429;
                     let reason = format!("HTTP {status}");
                     if !self.pause(method, url, retry, &reason, reply.retry_after) {
-                        return Ok(Err((reply, retry, earlier_may_have_landed)));
+                        return Ok(Err(Refused {
+                            reply,
+                            retries: retry,
+                            earlier_may_have_landed,
+                            stopped_by_deadline: true,
+                        }));
                     }
                     // A gateway error may come after the API acted; a 429 never does.
                     earlier_may_have_landed |= status != 429;
@@ -282,8 +308,15 @@ impl Client {
                         rate_limited,
                     }));
                 }
-                Ok(reply) => return Ok(Err((reply, retry, earlier_may_have_landed))),
-                Err(failure) if can_retry => {
+                Ok(reply) => {
+                    return Ok(Err(Refused {
+                        reply,
+                        retries: retry,
+                        earlier_may_have_landed,
+                        stopped_by_deadline: false,
+                    }))
+                }
+                Err(failure) if failure.retryable && can_retry => {
                     if !self.pause(method, url, retry, &failure.error.message, None) {
                         return Err(self.not_retried(failure.error));
                     }

@@ -33,6 +33,9 @@ pub struct TransportFailure {
     pub error: Error,
     /// The request may have reached the server (so a create may have happened).
     pub maybe_sent: bool,
+    /// Trying again could help (a dropped connection, a timeout); not so for an answer
+    /// that is too large, which the server would send again.
+    pub retryable: bool,
 }
 
 impl Client {
@@ -49,6 +52,7 @@ impl Client {
             return Err(TransportFailure {
                 error: self.deadline_error(method, url),
                 maybe_sent: false,
+                retryable: false,
             });
         }
         let timeout = self.timeout.min(left);
@@ -112,7 +116,8 @@ impl Client {
             )
             .with_hint("check --base-url / OPENROUTER_BASE_URL and any proxy: the API's answers are far smaller"),
             maybe_sent: true,
-        }
+            retryable: false,
+            }
         };
         let declared = response
             .headers()
@@ -158,6 +163,7 @@ impl Client {
         TransportFailure {
             error,
             maybe_sent: true,
+            retryable: true,
         }
     }
 
@@ -178,12 +184,14 @@ impl Client {
                 )
                 .with_hint("check your network connection and --base-url / OPENROUTER_BASE_URL"),
                 maybe_sent: false,
+                retryable: true,
             };
         }
         if error.is_timeout() {
             return TransportFailure {
                 error: self.timeout_error(method, url, timeout),
                 maybe_sent: true,
+                retryable: true,
             };
         }
         TransportFailure {
@@ -197,6 +205,7 @@ impl Client {
             )
             .with_hint("check your network connection and try again"),
             maybe_sent: true,
+            retryable: true,
         }
     }
 

@@ -55,7 +55,7 @@ pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
         })
         .collect();
     drop(progress);
-    report_outcomes(&outcomes, context)
+    report_outcomes(outcomes, context)
 }
 
 /// A person can answer a question: standard input and standard error are both terminals.

@@ -126,29 +126,38 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
     }
 }
 
-/// Prints each key's outcome, and fails (with the first failure's class, so the exit code
-/// says what went wrong) when any key's action failed.
-fn report_outcomes(outcomes: &[Outcome], context: &mut Context) -> Result<()> {
-    context.printer.list(outcomes)?;
-    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| !o.ok()).collect();
-    let Some((kind, verb)) = failed
+/// Prints each key's outcome, and fails when any key's action failed, with the first
+/// failure's class (so the exit code says what went wrong), message and hint. An action on a
+/// single key that failed is reported as that failure alone.
+fn report_outcomes(mut outcomes: Vec<Outcome>, context: &mut Context) -> Result<()> {
+    if outcomes.len() == 1 && !outcomes[0].ok() {
+        if let Some(Outcome {
+            result: Err(error), ..
+        }) = outcomes.pop()
+        {
+            return Err(error);
+        }
+    }
+    context.printer.list(&outcomes)?;
+    let failed = outcomes.iter().filter(|o| !o.ok()).count();
+    let Some((first, verb)) = outcomes
         .iter()
-        .find_map(|o| o.result.as_ref().err().map(|e| (e.kind, o.action)))
+        .find_map(|o| o.result.as_ref().err().map(|e| (e, o.action)))
     else {
         return Ok(());
     };
-    Err(Error::new(
-        kind,
+    let mut error = Error::new(
+        first.kind,
         format!(
-            "{} of {} keys could not be {}",
-            failed.len(),
+            "{failed} of {} keys could not be {}; the first failure: {}",
             outcomes.len(),
-            past_tense(verb)
+            past_tense(verb),
+            first.message
         ),
-    )
-    .with_hint(
-        "each key's outcome is listed above; run the command again for the keys that failed",
-    ))
+    );
+    error.status = first.status;
+    error.hint = first.hint.clone();
+    Err(error)
 }
 
 fn past_tense(verb: &str) -> &str {

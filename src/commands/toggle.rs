@@ -48,5 +48,5 @@ pub fn run(args: &ToggleArgs, disabled: bool, context: &mut Context) -> Result<(
         })
         .collect();
     drop(progress);
-    report_outcomes(&outcomes, context)
+    report_outcomes(outcomes, context)
 }

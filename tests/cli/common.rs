@@ -203,3 +203,49 @@ pub fn listing<'a>(
 /// The filters orkeys sends when it searches for a KEY: every key, disabled and expired.
 pub const EVERY_KEY: [(&str, &str); 2] =
     [("include_disabled", "true"), ("include_expired", "true")];
+
+/// A fresh sandbox and working directory where documented command lines run as a user would
+/// type them: `orkeys` is on `PATH`, `ORKEYS_SANDBOX=1` points every command at the sandbox,
+/// and nothing from the developer's environment leaks in.
+pub struct Playground {
+    pub dir: tempfile::TempDir,
+    bin: std::path::PathBuf,
+}
+
+impl Playground {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let bin = dir.path().join("bin");
+        std::fs::create_dir_all(&bin).expect("bin dir");
+        std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("orkeys"), bin.join("orkeys"))
+            .expect("link orkeys");
+        std::fs::create_dir_all(dir.path().join("work")).expect("work dir");
+        std::fs::create_dir_all(dir.path().join("home")).expect("home dir");
+        Playground { dir, bin }
+    }
+
+    pub fn work(&self) -> std::path::PathBuf {
+        self.dir.path().join("work")
+    }
+
+    /// `bash -c LINE` in the working directory, as a fresh user of the sandbox.
+    pub fn sh(&self, line: &str) -> Run {
+        let path = format!(
+            "{}:{}",
+            self.bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let mut command = std::process::Command::new("bash");
+        command
+            .args(["-c", &format!("set -eo pipefail\n{line}")])
+            .current_dir(self.work())
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", self.dir.path().join("home"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("ORKEYS_SANDBOX", "1")
+            .env("LANG", "C.UTF-8");
+        run(&mut command.into())
+    }
+}

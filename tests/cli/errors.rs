@@ -10,6 +10,7 @@ fn every_bad_input_is_rejected_before_any_request() {
     let server = MockServer::start();
     let anything = any_request(&server);
     let h = hash(1);
+    let long_name = "n".repeat(10_000);
     let cases: Vec<Vec<&str>> = vec![
         vec!["create", "--name", "x", "--limit", "-1"],
         vec!["create", "--name", "x", "--limit", "NaN"],
@@ -68,6 +69,30 @@ fn every_bad_input_is_rejected_before_any_request() {
         vec!["--timeout", "0", "list"],
         vec!["--base-url", "ftp://example.com", "list"],
         vec!["frobnicate"],
+        // The ranges the README documents.
+        vec!["create", "--name", "x", "--limit", "1e308"],
+        vec!["create", "--name", "x", "--limit", "1000000.01"],
+        vec!["create", "--name", "x", "--expires-in", "5000y"],
+        vec![
+            "create",
+            "--name",
+            "x",
+            "--expires-at",
+            "2099-01-01T00:00:00Z",
+        ],
+        vec!["create", "--name", &long_name],
+        vec!["create", "--name", "\u{200b}\u{200b}"],
+        vec!["create", "--name", "invoice\u{202e}fdp.exe"],
+        vec!["create", "--name", "x", "--limit-reset", "daily"],
+        vec!["update", &h, "--name", &long_name],
+        vec!["--retries", "4294967295", "list"],
+        vec!["--retries", "11", "list"],
+        vec!["--concurrency", "0", "list"],
+        vec!["--concurrency", "17", "list"],
+        vec!["--deadline", "0", "list"],
+        vec!["--format", "csv", "--json", "list"],
+        vec!["list", "--fields", "name,nonsense"],
+        vec!["current", "--fields", "hash"],
     ];
     for args in cases {
         let out = run(orkeys(&server).args(&args));
@@ -81,12 +106,91 @@ fn every_bad_input_is_rejected_before_any_request() {
         let as_json =
             args.contains(&"--json") && first.starts_with("{\"error\":{\"kind\":\"usage\"");
         assert!(
-            as_json || first.starts_with("error: ") || first.starts_with("orkeys: error: "),
+            as_json || first.starts_with("orkeys: error: "),
             "{args:?} should open with one error line: {}",
             out.stderr
         );
     }
     anything.assert_calls(0);
+}
+
+/// Each message says what is actually wrong and what to do.
+#[test]
+fn messages_name_the_real_problem() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let cases: [(&[&str], &str); 9] = [
+        (
+            &["create", "--name", "x", "--expires-at", "yesterday"],
+            "'yesterday' is not a date and time; use UTC with seconds, like 2027-12-31T23:59:59Z (or --expires-in 30d for a duration)",
+        ),
+        (
+            &["create", "--name", "x", "--expires-at", "2030-12-31"],
+            "is a date without a time",
+        ),
+        (
+            &["create", "--name", "x", "--expires-in", "-3d"],
+            "'-3d' must be a positive duration",
+        ),
+        (
+            &["create", "--name", "x", "--expires-in", "5000y"],
+            "'5000y' is more than 10 years",
+        ),
+        (
+            &["create", "--name", "x", "--limit", "1e308"],
+            "a limit must be between 0 and 1,000,000 dollars",
+        ),
+        (
+            &["create", "--name", "\u{200b}"],
+            "a key name needs at least one visible character",
+        ),
+        (
+            &["create", "--name", "x\u{202e}y"],
+            "text-direction controls",
+        ),
+        (
+            &["list", "--fields", "name,bogus"],
+            "invalid value 'bogus' for '--fields <LIST>'",
+        ),
+        (
+            &["current", "--fields", "hash"],
+            "unknown field 'hash' for this command",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = run(orkeys(&server).args(args));
+        out.expect_code(2);
+        assert!(out.stderr.starts_with("orkeys: error: "), "{}", out.stderr);
+        assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("unexpected argument"),
+            "{}",
+            out.stderr
+        );
+    }
+    let out = run(orkeys(&server).args(["current", "--fields", "hash"]));
+    assert!(
+        out.stderr
+            .contains("available fields: label, is_management_key"),
+        "{}",
+        out.stderr
+    );
+    anything.assert_calls(0);
+}
+
+#[test]
+fn a_short_hex_selector_says_a_prefix_needs_six_digits() {
+    let server = MockServer::start();
+    let listing = listing(&server, &EVERY_KEY, vec![(0, vec![key(1)])]);
+    let out = run(orkeys(&server).args(["get", "4fbc"]));
+    out.expect_code(3);
+    listing.assert_each_page_once();
+    assert!(
+        out.stderr
+            .contains("a hash prefix needs at least 6 hex digits ('4fbc' has 4)"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Generated files stay in sync with the command tree; help documents exit codes.
+//! Generated files stay in sync with the command tree; help documents exit codes and ends
+//! with examples that run.
 
 use std::path::Path;
 
@@ -13,12 +14,17 @@ const COMPLETIONS: [(&str, &str); 5] = [
     ("elvish", "orkeys.elv"),
 ];
 
+/// `ORKEYS_UPDATE_GENERATED=1 cargo test --locked` rewrites the committed files instead of
+/// comparing them.
+fn updating() -> bool {
+    std::env::var_os("ORKEYS_UPDATE_GENERATED").is_some()
+}
+
 /// Regenerates every completion script and compares it with the committed one.
-/// `ORKEYS_UPDATE_COMPLETIONS=1 cargo test` rewrites them instead.
 #[test]
 fn committed_completions_match_the_command_tree() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    let update = std::env::var_os("ORKEYS_UPDATE_COMPLETIONS").is_some();
+    let update = updating();
     let mut stale = Vec::new();
     for (shell, file) in COMPLETIONS {
         let out = run(bare().args(["completions", shell]));
@@ -34,7 +40,69 @@ fn committed_completions_match_the_command_tree() {
     }
     assert!(
         stale.is_empty(),
-        "completions/{stale:?} differ from the command tree; run ORKEYS_UPDATE_COMPLETIONS=1 cargo test --locked and commit"
+        "completions/{stale:?} differ from the command tree; run ORKEYS_UPDATE_GENERATED=1 cargo test --locked and commit"
+    );
+}
+
+/// Regenerates the man pages (one per command) and compares them with the committed `man/`.
+#[test]
+fn committed_man_pages_match_the_command_tree() {
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let fresh = tempfile::tempdir().expect("tempdir");
+    let out = run(bare().args(["man", "--dir"]).arg(fresh.path()));
+    out.expect_code(0);
+    let pages = |dir: &Path| -> Vec<(String, String)> {
+        let mut pages: Vec<(String, String)> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        (name, std::fs::read_to_string(e.path()).unwrap_or_default())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        pages.sort();
+        pages
+    };
+    let generated = pages(fresh.path());
+    let names: Vec<&str> = generated.iter().map(|(n, _)| n.as_str()).collect();
+    for page in [
+        "orkeys.1",
+        "orkeys-list.1",
+        "orkeys-create.1",
+        "orkeys-keys-list.1",
+        "orkeys-sandbox-serve.1",
+    ] {
+        assert!(names.contains(&page), "{page} missing from {names:?}");
+    }
+    // Every page the main page refers to exists.
+    let main = &generated
+        .iter()
+        .find(|(n, _)| n == "orkeys.1")
+        .expect("main page")
+        .1;
+    for name in [
+        "list", "get", "create", "update", "delete", "current", "man",
+    ] {
+        assert!(
+            main.contains(&format!("orkeys\\-{name}(1)")),
+            "orkeys.1 lacks orkeys-{name}(1)"
+        );
+        assert!(names.contains(&format!("orkeys-{name}.1").as_str()));
+    }
+    if updating() {
+        let _ = std::fs::remove_dir_all(&committed);
+        std::fs::create_dir_all(&committed).expect("man dir");
+        for (name, text) in &generated {
+            std::fs::write(committed.join(name), text).expect("write man page");
+        }
+        return;
+    }
+    assert!(
+        pages(&committed) == generated,
+        "man/ differs from the command tree; run ORKEYS_UPDATE_GENERATED=1 cargo test --locked and commit"
     );
 }
 

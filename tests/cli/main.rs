@@ -4,8 +4,12 @@ mod common;
 
 mod create;
 mod errors;
+mod examples;
+mod fault_server;
+mod faults;
 mod generated;
 mod list;
 mod modify;
 mod sandbox;
+mod security;
 mod terminal;

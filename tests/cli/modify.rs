@@ -235,7 +235,8 @@ fn a_failure_midway_does_not_stop_the_other_keys() {
     assert!(rows[1].starts_with(&format!("{}\tkey-2\tdelete\tfalse\tnot found", hash(2))));
     assert_eq!(rows[2], format!("{}\tkey-3\tdelete\ttrue\t", hash(3)));
     assert!(
-        out.stderr.contains("1 of 3 keys could not be deleted"),
+        out.stderr
+            .contains("1 of 3 keys could not be deleted; the first failure: not found"),
         "{}",
         out.stderr
     );
