@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 
 use super::body;
 use super::seed::{self, DEFAULT_WORKSPACE};
-use super::state::{dollars, State, Store, StoredKey};
+use super::state::{dollars, State, StoredKey};
+use super::store::Store;
 use super::{MANAGEMENT_KEY, ORDINARY_KEY};
 use crate::validate;
 
@@ -444,9 +445,7 @@ mod tests {
                 next_seq: 0,
                 keys: Vec::new(),
             };
-            store
-                .replace(&empty)
-                .unwrap_or_else(|e| unreachable!("{e}"));
+            store.replace(empty).unwrap_or_else(|e| unreachable!("{e}"));
             let now = "2026-11-22T12:00:00Z"
                 .parse()
                 .unwrap_or_else(|_| unreachable!());

@@ -8,13 +8,14 @@ mod handler;
 mod seed;
 pub mod server;
 mod state;
+mod store;
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
 pub use faults::Faults;
 pub use server::{Options, Running};
-pub use state::Store;
+pub use store::Store;
 
 use crate::error::Result;
 
@@ -44,7 +45,7 @@ pub fn start_private() -> Result<Running> {
 /// Starts the sandbox over again: a new state with fresh example keys.
 pub fn reset(store: &Store) -> Result<()> {
     let state = seed::fresh_state(&mut fastrand::Rng::new(), jiff::Timestamp::now());
-    store.replace(&state)
+    store.replace(state)
 }
 
 /// Checks that the state file can be used (creating it when missing) before serving, so a

@@ -13,7 +13,7 @@ use tiny_http::{Header, Response as HttpResponse, Server};
 
 use super::faults::Faults;
 use super::handler::{self, Request, Response};
-use super::state::Store;
+use super::store::Store;
 use crate::error::{Error, Kind, Result};
 
 /// The API lives under this prefix, as on openrouter.ai.
