@@ -1,9 +1,11 @@
-//! The sandbox over real HTTP: a small blocking server (tiny_http) that feeds requests to
-//! the handler one at a time, after any configured latency or injected fault.
+//! The sandbox over real HTTP: a small blocking server (tiny_http) whose worker threads each
+//! take the next request, wait out any configured latency, apply any injected fault and
+//! hand it to the handler. Several requests are answered at once, as the real API does, so
+//! a client that keeps pages in flight is measured fairly.
 
 use std::io::Read;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -22,6 +24,9 @@ const API_PREFIX: &str = "/api/v1";
 const MAX_BODY: u64 = 1 << 20;
 /// What injected 429 and 503 answers ask clients to wait, in seconds.
 const FAULT_RETRY_AFTER: &str = "1";
+/// Requests answered at once: enough for clients that keep a few pages in flight, few
+/// enough that a flood cannot start unbounded threads.
+const WORKERS: usize = 8;
 
 #[derive(Debug)]
 pub struct Options {
@@ -34,11 +39,11 @@ pub struct Options {
     pub seed: Option<u64>,
 }
 
-/// A running sandbox. Dropping it stops the server and waits for the request in flight.
+/// A running sandbox. Dropping it stops the server and waits for the requests in flight.
 pub struct Running {
     address: SocketAddr,
     server: Arc<Server>,
-    thread: Option<JoinHandle<()>>,
+    workers: Vec<JoinHandle<()>>,
 }
 
 impl Running {
@@ -52,20 +57,34 @@ impl std::fmt::Debug for Running {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Running")
             .field("address", &self.address)
+            .field("workers", &self.workers.len())
             .finish_non_exhaustive()
     }
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
-        self.server.unblock();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+        // Each unblock releases one worker waiting for a request; requests already queued
+        // are answered first. Once the workers are gone, the last handle on the server is
+        // this one, and dropping it closes the listening socket.
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for worker in self.workers.drain(..) {
+            let _ = worker.join();
         }
     }
 }
 
-pub fn start(options: Options) -> Result<Running> {
+/// What the workers share.
+struct Shared {
+    options: Options,
+    /// Fault rules count down (`xN`) and draw (`@P`) under one lock, so counts stay exact
+    /// whichever worker sees a request.
+    drills: Mutex<(Faults, Rng)>,
+}
+
+pub fn start(mut options: Options) -> Result<Running> {
     let server = Server::http(SocketAddr::new(options.bind, options.port)).map_err(|e| {
         Error::new(
             Kind::Io,
@@ -77,64 +96,88 @@ pub fn start(options: Options) -> Result<Running> {
         .server_addr()
         .to_ip()
         .ok_or_else(|| Error::new(Kind::Io, "the sandbox is not listening on an IP address"))?;
-    let server = Arc::new(server);
-    let serving = Arc::clone(&server);
-    let thread = std::thread::Builder::new()
-        .name("orkeys-sandbox".to_string())
-        .spawn(move || serve(&serving, options))
-        .map_err(|e| Error::io("could not start the sandbox", &e))?;
-    Ok(Running {
+    let rng = options.seed.map_or_else(Rng::new, Rng::with_seed);
+    let drills = Mutex::new((std::mem::take(&mut options.faults), rng));
+    let shared = Arc::new(Shared { options, drills });
+    let mut running = Running {
         address,
-        server,
-        thread: Some(thread),
-    })
+        server: Arc::new(server),
+        workers: Vec::with_capacity(WORKERS),
+    };
+    for n in 0..WORKERS {
+        let server = Arc::clone(&running.server);
+        let shared = Arc::clone(&shared);
+        let worker = std::thread::Builder::new()
+            .name(format!("orkeys-sandbox-{n}"))
+            .spawn(move || {
+                while let Ok(request) = server.recv() {
+                    answer(request, &shared);
+                }
+            })
+            // Dropping `running` stops the workers already started.
+            .map_err(|e| Error::io("could not start the sandbox", &e))?;
+        running.workers.push(worker);
+    }
+    Ok(running)
 }
 
-fn serve(server: &Server, mut options: Options) {
-    let mut rng = options.seed.map_or_else(Rng::new, Rng::with_seed);
-    for mut request in server.incoming_requests() {
-        let method = request.method().as_str().to_ascii_uppercase();
-        let url = request.url().to_string();
-        let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
-        let authorization = request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv("Authorization"))
-            .map(|h| h.value.as_str().to_string());
-        let mut body = Vec::new();
-        let read = request
-            .as_reader()
-            .take(MAX_BODY + 1)
-            .read_to_end(&mut body);
+fn answer(mut request: tiny_http::Request, shared: &Shared) {
+    let options = &shared.options;
+    let method = request.method().as_str().to_ascii_uppercase();
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+    let authorization = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Authorization"))
+        .map(|h| h.value.as_str().to_string());
+    let mut body = Vec::new();
+    let read = request
+        .as_reader()
+        .take(MAX_BODY + 1)
+        .read_to_end(&mut body);
 
-        if !options.latency.is_zero() {
-            std::thread::sleep(options.latency);
-        }
-        let answer = match path.strip_prefix(API_PREFIX) {
-            _ if read.is_err() => Response::error(400, "Could not read the request body"),
-            _ if body.len() as u64 > MAX_BODY => Response::error(413, "Request body too large"),
-            None => Response::error(404, "Not Found"),
-            Some(api_path) => match options.faults.check(&method, api_path, &mut rng) {
-                Some(status) => Response::error(status, "Injected fault (orkeys sandbox --faults)"),
-                None => {
-                    let context = handler::Context {
-                        store: &options.store,
-                        page_size: options.page_size,
-                        now: Timestamp::now(),
-                    };
-                    let request = Request {
-                        method: &method,
-                        path: api_path,
-                        query,
-                        authorization: authorization.as_deref(),
-                        body: &body,
-                    };
-                    handler::handle(&request, &context, &mut rng)
-                }
-            },
-        };
-        let _ = request.respond(to_http(&answer));
+    // Outside every lock: requests in flight wait out their latency together.
+    if !options.latency.is_zero() {
+        std::thread::sleep(options.latency);
     }
+    let answer = match path.strip_prefix(API_PREFIX) {
+        _ if read.is_err() => Response::error(400, "Could not read the request body"),
+        _ if body.len() as u64 > MAX_BODY => Response::error(413, "Request body too large"),
+        None => Response::error(404, "Not Found"),
+        Some(api_path) => match fault(shared, &method, api_path) {
+            Some(status) => Response::error(status, "Injected fault (orkeys sandbox --faults)"),
+            None => {
+                let context = handler::Context {
+                    store: &options.store,
+                    page_size: options.page_size,
+                    now: Timestamp::now(),
+                };
+                let request = Request {
+                    method: &method,
+                    path: api_path,
+                    query,
+                    authorization: authorization.as_deref(),
+                    body: &body,
+                };
+                // Each request draws from the server's stream (reproducible with --seed).
+                let mut rng = Rng::with_seed(draw(shared));
+                handler::handle(&request, &context, &mut rng)
+            }
+        },
+    };
+    let _ = request.respond(to_http(&answer));
+}
+
+fn fault(shared: &Shared, method: &str, path: &str) -> Option<u16> {
+    let mut drills = shared.drills.lock().unwrap_or_else(PoisonError::into_inner);
+    let (faults, rng) = &mut *drills;
+    faults.check(method, path, rng)
+}
+
+fn draw(shared: &Shared) -> u64 {
+    let mut drills = shared.drills.lock().unwrap_or_else(PoisonError::into_inner);
+    drills.1.u64(..)
 }
 
 fn to_http(answer: &Response) -> HttpResponse<std::io::Cursor<Vec<u8>>> {
@@ -150,4 +193,133 @@ fn to_http(answer: &Response) -> HttpResponse<std::io::Cursor<Vec<u8>>> {
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::net::TcpStream;
+    use std::time::Instant;
+
+    use serde_json::Value;
+
+    use super::*;
+    use crate::sandbox::MANAGEMENT_KEY;
+
+    /// A server over a fresh state file of its own, with the example keys.
+    fn serve(latency_ms: u64, faults: &str) -> (tempfile::TempDir, Running) {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let store = Store::new(dir.path().join("sandbox.json"));
+        let running = start(Options {
+            bind: IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+            port: 0,
+            store,
+            page_size: 100,
+            latency: Duration::from_millis(latency_ms),
+            faults: faults.parse().unwrap_or_else(|e| unreachable!("{e}")),
+            seed: Some(1),
+        })
+        .unwrap_or_else(|e| unreachable!("{e}"));
+        (dir, running)
+    }
+
+    /// One request over its own connection, as a client with requests in flight sends them.
+    fn call(address: SocketAddr, method: &str, path: &str, body: &str) -> (u16, Value) {
+        let mut stream = TcpStream::connect(address).unwrap_or_else(|e| unreachable!("{e}"));
+        let request = format!(
+            "{method} /api/v1{path} HTTP/1.1\r\nHost: {address}\r\n\
+             Authorization: Bearer {MANAGEMENT_KEY}\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{body}",
+            body.len()
+        );
+        stream
+            .write_all(request.as_bytes())
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let mut response = String::new();
+        stream
+            .read_to_string(&mut response)
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or_default();
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, serde_json::from_str(body).unwrap_or_default())
+    }
+
+    #[test]
+    fn four_requests_in_flight_take_about_one_latency() {
+        let (_dir, running) = serve(400, "");
+        let address = running.address;
+        // Once, so the state file exists and is cached before timing starts.
+        assert_eq!(call(address, "GET", "/keys", "").0, 200);
+        let started = Instant::now();
+        let statuses: Vec<u16> = std::thread::scope(|scope| {
+            let calls: Vec<_> = (0..4)
+                .map(|_| scope.spawn(move || call(address, "GET", "/keys", "").0))
+                .collect();
+            calls.into_iter().filter_map(|c| c.join().ok()).collect()
+        });
+        let elapsed = started.elapsed();
+        assert_eq!(statuses, [200; 4]);
+        // One after another they would take 1,600 ms at least.
+        assert!(elapsed >= Duration::from_millis(400), "{elapsed:?}");
+        assert!(elapsed < Duration::from_millis(1_400), "{elapsed:?}");
+    }
+
+    #[test]
+    fn counted_faults_stay_exact_under_concurrency() {
+        let (_dir, running) = serve(0, "GET /keys=429x25,*=503@0.000001");
+        let address = running.address;
+        let statuses: Vec<u16> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..8)
+                .map(|_| {
+                    scope.spawn(move || {
+                        (0..10)
+                            .map(|_| call(address, "GET", "/keys", "").0)
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .filter_map(|w| w.join().ok())
+                .flatten()
+                .collect()
+        });
+        assert_eq!(statuses.len(), 80);
+        assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 25);
+        assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 55);
+    }
+
+    #[test]
+    fn stopping_lets_writes_in_flight_finish() {
+        let (dir, running) = serve(300, "");
+        let address = running.address;
+        let writers: Vec<_> = (0..3)
+            .map(|n| {
+                std::thread::spawn(move || {
+                    call(address, "POST", "/keys", &format!(r#"{{"name": "w{n}"}}"#))
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(100));
+        drop(running);
+        for writer in writers {
+            let (status, body) = writer.join().unwrap_or_else(|_| unreachable!());
+            assert_eq!(status, 201, "{body}");
+        }
+        let store = Store::new(dir.path().join("sandbox.json"));
+        let names = store
+            .read(|| unreachable!(), |s| s.keys.len())
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        assert_eq!(names, 6 + 3);
+        // The listening socket goes away with the last worker.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while TcpStream::connect(address).is_ok() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(TcpStream::connect(address).is_err());
+    }
 }
