@@ -15,6 +15,7 @@ use tiny_http::{Header, Response as HttpResponse, Server};
 
 use super::faults::Faults;
 use super::handler::{self, Request, Response};
+use super::seed::Fresh;
 use super::store::Store;
 use crate::error::{Error, Kind, Result};
 
@@ -36,7 +37,10 @@ pub struct Options {
     pub page_size: usize,
     pub latency: Duration,
     pub faults: Faults,
+    /// Makes created secrets and `@P` fault draws reproducible.
     pub seed: Option<u64>,
+    /// How a state file that disappears is filled again.
+    pub fresh: Fresh,
 }
 
 /// A running sandbox. Dropping it stops the server and waits for the requests in flight.
@@ -152,6 +156,8 @@ fn answer(mut request: tiny_http::Request, shared: &Shared) {
                     store: &options.store,
                     page_size: options.page_size,
                     now: Timestamp::now(),
+                    fresh: options.fresh,
+                    seed: options.seed,
                 };
                 let request = Request {
                     method: &method,
@@ -160,9 +166,7 @@ fn answer(mut request: tiny_http::Request, shared: &Shared) {
                     authorization: authorization.as_deref(),
                     body: &body,
                 };
-                // Each request draws from the server's stream (reproducible with --seed).
-                let mut rng = Rng::with_seed(draw(shared));
-                handler::handle(&request, &context, &mut rng)
+                handler::handle(&request, &context)
             }
         },
     };
@@ -173,11 +177,6 @@ fn fault(shared: &Shared, method: &str, path: &str) -> Option<u16> {
     let mut drills = shared.drills.lock().unwrap_or_else(PoisonError::into_inner);
     let (faults, rng) = &mut *drills;
     faults.check(method, path, rng)
-}
-
-fn draw(shared: &Shared) -> u64 {
-    let mut drills = shared.drills.lock().unwrap_or_else(PoisonError::into_inner);
-    drills.1.u64(..)
 }
 
 fn to_http(answer: &Response) -> HttpResponse<std::io::Cursor<Vec<u8>>> {
@@ -218,6 +217,7 @@ mod tests {
             latency: Duration::from_millis(latency_ms),
             faults: faults.parse().unwrap_or_else(|e| unreachable!("{e}")),
             seed: Some(1),
+            fresh: Fresh::default(),
         })
         .unwrap_or_else(|e| unreachable!("{e}"));
         (dir, running)

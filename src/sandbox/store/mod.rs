@@ -167,6 +167,22 @@ impl Store {
         }
     }
 
+    /// Writes `fresh()` only when there is no state file yet; says whether it did.
+    pub fn create_new(&self, fresh: impl FnOnce() -> State) -> Result<bool> {
+        let _lock = self.lock(Access::Exclusive)?;
+        match fs::symlink_metadata(&self.path) {
+            Ok(_) => Ok(false),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.save(fresh(), &mut self.cache())?;
+                Ok(true)
+            }
+            Err(e) => Err(Error::io(
+                &format!("could not look at {}", self.path.display()),
+                &e,
+            )),
+        }
+    }
+
     /// Replaces whatever is there (even an unreadable file) with `state`.
     pub fn replace(&self, state: State) -> Result<()> {
         let _lock = self.lock(Access::Exclusive)?;
