@@ -2,6 +2,7 @@
 //! account and no network. It speaks real HTTP, so orkeys' own client (or curl, an SDK, any
 //! script) uses it exactly as it would use OpenRouter.
 
+mod activity;
 mod body;
 mod faults;
 mod generate;

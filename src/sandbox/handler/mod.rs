@@ -1,7 +1,8 @@
 //! The sandbox's answers: the same paths, statuses, JSON shapes and error bodies as the API.
 //! Pure request-in, response-out over the state store; the HTTP server around it only moves
-//! bytes. Routing and authentication live here, the routes in `keys`.
+//! bytes. Routing and authentication live here, the routes in `keys` and `activity`.
 
+mod activity;
 mod keys;
 #[cfg(test)]
 mod tests;
@@ -79,6 +80,11 @@ pub fn handle(request: &Request, context: &Context) -> Response {
                 Err(response) => response,
             }
         }),
+        Route::Activity => context.store.read(fresh, |state| {
+            let refusal = "Only management keys can fetch activity";
+            management_only(state, request, context.now, refusal)
+                .unwrap_or_else(|| activity::answer(state, request.query, context.now))
+        }),
         Route::List => context.store.read(fresh, |state| {
             management_only(state, request, context.now, management)
                 .unwrap_or_else(|| keys::list(state, request.query, context))
@@ -115,6 +121,7 @@ pub fn handle(request: &Request, context: &Context) -> Response {
 
 enum Route<'a> {
     CurrentKey,
+    Activity,
     List,
     Create,
     Get(&'a str),
@@ -129,7 +136,8 @@ impl<'a> Route<'a> {
         let path = path.strip_suffix('/').unwrap_or(path);
         match (method, path) {
             ("GET", "/key") => Route::CurrentKey,
-            (_, "/key") => Route::MethodNotAllowed,
+            ("GET", "/activity") => Route::Activity,
+            (_, "/key" | "/activity") => Route::MethodNotAllowed,
             ("GET", "/keys") => Route::List,
             ("POST", "/keys") => Route::Create,
             (_, "/keys") => Route::MethodNotAllowed,

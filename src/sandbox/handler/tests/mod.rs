@@ -1,5 +1,6 @@
 //! Handler tests: each calls `handle` as the server would, over a state file of its own.
 
+mod activity;
 mod keys;
 
 use serde_json::{json, Value};
