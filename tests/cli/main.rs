@@ -8,4 +8,5 @@ mod generated;
 mod list;
 mod modify;
 mod sandbox;
+mod sandbox_serve;
 mod terminal;
