@@ -23,7 +23,7 @@ use crate::error::{Error, Kind, Result};
 /// parse. Smaller ones stay easy to read.
 const PRETTY_UP_TO: usize = 1_000;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Store {
     path: PathBuf,
     /// Shared by the clones of a store (one per server worker).
@@ -33,8 +33,22 @@ pub struct Store {
     parses: Arc<std::sync::atomic::AtomicUsize>,
 }
 
+impl std::fmt::Debug for Store {
+    // Not the cached state itself: it can hold a million keys.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cached = self
+            .cache
+            .try_lock()
+            .ok()
+            .and_then(|c| c.as_ref().map(|c| c.identity));
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("cached", &cached)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A parsed state and the file it was read from.
-#[derive(Debug)]
 struct Cached {
     identity: Identity,
     state: Arc<State>,
