@@ -10,7 +10,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::{tz::TimeZone, Timestamp, ToSpan};
 use serde_json::{json, Value};
 
-use super::state::StoredKey;
+use super::state::{dollars, StoredKey};
 
 /// How many completed UTC days the API reports.
 pub const WINDOW_DAYS: i32 = 30;
@@ -98,8 +98,8 @@ pub fn item(date: Date, endpoint: &Endpoint, totals: &Totals, workspace: Option<
         "model_permaslug": endpoint.permaslug,
         "endpoint_id": endpoint.id,
         "provider_name": endpoint.provider,
-        "usage": micro(totals.usage),
-        "byok_usage_inference": micro(totals.byok_usage_inference),
+        "usage": dollars(micro(totals.usage)),
+        "byok_usage_inference": dollars(micro(totals.byok_usage_inference)),
         "requests": totals.requests,
         "prompt_tokens": totals.prompt_tokens,
         "completion_tokens": totals.completion_tokens,
