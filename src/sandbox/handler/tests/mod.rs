@@ -2,6 +2,7 @@
 
 mod activity;
 mod keys;
+mod listing;
 
 use serde_json::{json, Value};
 
