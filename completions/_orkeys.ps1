@@ -630,7 +630,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one)')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file (default: the same one `--sandbox` uses, in the user''s data directory)')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for generated keys and secrets, for reproducible runs')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the example keys of a new state file and for created keys'' secrets, for reproducible runs (default: the usual example keys, random secrets)')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'Fill a new state file with N generated keys instead of the six examples (refused when the file exists: use `orkeys sandbox reset --keys N` or a new --state)')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay every answer by this many milliseconds')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Keys per page of GET /keys')
             [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)')
@@ -655,6 +656,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;sandbox;reset' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file (default: the one `--sandbox` uses)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the example keys (default: the usual example keys)')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'N generated keys instead of the six examples')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')

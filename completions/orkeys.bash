@@ -1827,13 +1827,21 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__reset)
-            opts="-v -h --state --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --state --seed --keys --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1881,7 +1889,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__serve)
-            opts="-v -h --port --bind --state --seed --latency --page-size --faults --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --port --bind --state --seed --keys --latency --page-size --faults --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1908,10 @@ _orkeys() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

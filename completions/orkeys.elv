@@ -595,7 +595,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --port 'Port to listen on (0 picks a free one)'
             cand --bind 'Address to listen on'
             cand --state 'State file (default: the same one `--sandbox` uses, in the user''s data directory)'
-            cand --seed 'Seed for generated keys and secrets, for reproducible runs'
+            cand --seed 'Seed for the example keys of a new state file and for created keys'' secrets, for reproducible runs (default: the usual example keys, random secrets)'
+            cand --keys 'Fill a new state file with N generated keys instead of the six examples (refused when the file exists: use `orkeys sandbox reset --keys N` or a new --state)'
             cand --latency 'Delay every answer by this many milliseconds'
             cand --page-size 'Keys per page of GET /keys'
             cand --faults 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)'
@@ -619,6 +620,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;sandbox;reset'= {
             cand --state 'State file (default: the one `--sandbox` uses)'
+            cand --seed 'Seed for the example keys (default: the usual example keys)'
+            cand --keys 'N generated keys instead of the six examples'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'

@@ -1280,7 +1280,8 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_se
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l bind -d 'Address to listen on' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file (default: the same one `--sandbox` uses, in the user\'s data directory)' -r -F
-complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for generated keys and secrets, for reproducible runs' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for the example keys of a new state file and for created keys\' secrets, for reproducible runs (default: the usual example keys, random secrets)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l keys -d 'Fill a new state file with N generated keys instead of the six examples (refused when the file exists: use `orkeys sandbox reset --keys N` or a new --state)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every answer by this many milliseconds' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l page-size -d 'Keys per page of GET /keys' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Make chosen requests fail, e.g. \'GET /keys=429x2,POST /keys=500x1,*=503@0.1\' (xN: the next N matching requests; @P: each with probability P)' -r
@@ -1334,6 +1335,8 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file (default: the one `--sandbox` uses)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l seed -d 'Seed for the example keys (default: the usual example keys)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l keys -d 'N generated keys instead of the six examples' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'

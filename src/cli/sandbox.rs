@@ -12,7 +12,7 @@ pub enum SandboxCommand {
     )]
     Serve(ServeArgs),
     /// Start the sandbox over, with fresh example keys
-    #[command(after_help = "Examples:\n  orkeys sandbox reset")]
+    #[command(after_help = "Examples:\n  orkeys sandbox reset\n  orkeys sandbox reset --keys 10000")]
     Reset(ResetArgs),
 }
 
@@ -30,9 +30,15 @@ pub struct ServeArgs {
     #[arg(long, value_name = "PATH")]
     pub state: Option<PathBuf>,
 
-    /// Seed for generated keys and secrets, for reproducible runs
+    /// Seed for the example keys of a new state file and for created keys' secrets, for
+    /// reproducible runs (default: the usual example keys, random secrets)
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+
+    /// Fill a new state file with N generated keys instead of the six examples (refused when
+    /// the file exists: use `orkeys sandbox reset --keys N` or a new --state)
+    #[arg(long, value_name = "N", value_parser = key_count)]
+    pub keys: Option<usize>,
 
     /// Delay every answer by this many milliseconds
     #[arg(long, value_name = "MS", default_value_t = 0)]
@@ -52,9 +58,26 @@ fn parse_faults(raw: &str) -> Result<crate::sandbox::Faults, String> {
     raw.parse()
 }
 
+fn key_count(raw: &str) -> Result<usize, String> {
+    let max = crate::sandbox::MAX_GENERATED_KEYS;
+    match crate::validate::count(raw) {
+        Ok(n) if n <= max as u64 => Ok(n as usize),
+        Ok(_) => Err(format!("at most {max} keys")),
+        Err(e) => Err(e),
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ResetArgs {
     /// State file (default: the one `--sandbox` uses)
     #[arg(long, value_name = "PATH")]
     pub state: Option<PathBuf>,
+
+    /// Seed for the example keys (default: the usual example keys)
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// N generated keys instead of the six examples
+    #[arg(long, value_name = "N", value_parser = key_count)]
+    pub keys: Option<usize>,
 }

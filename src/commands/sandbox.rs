@@ -8,13 +8,21 @@ use super::Context;
 use crate::cli::{ResetArgs, ServeArgs};
 use crate::error::{Error, Kind, Result};
 use crate::notice;
-use crate::sandbox::{self, Options, Store};
+use crate::sandbox::{self, Fresh, Options, Store};
 
 /// Serves until Ctrl-C or SIGTERM. The export lines go to stdout (they are the data a caller
 /// needs); everything else to stderr.
 pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
     let store = Store::at_or_default(args.state.as_deref())?;
-    let keys = sandbox::check_state(&store, args.seed)?;
+    let fresh = Fresh::new(args.seed, args.keys);
+    // Generated keys go into a new file only: an existing sandbox may hold keys someone
+    // still needs, and resetting it is `sandbox reset`'s job.
+    if let Some(count) = args.keys {
+        if !sandbox::create_new(&store, fresh)? {
+            return Err(refuse_to_fill(&store, args, count));
+        }
+    }
+    let keys = sandbox::check_state(&store, fresh)?;
     let (stop, stopped) = mpsc::channel();
     ctrlc::set_handler(move || {
         let _ = stop.send(());
@@ -31,6 +39,7 @@ pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
         latency: Duration::from_millis(args.latency),
         faults,
         seed: args.seed,
+        fresh,
     })?;
     let base_url = running.base_url();
     let exports = format!(
@@ -56,17 +65,37 @@ pub fn serve(args: &ServeArgs, context: &mut Context) -> Result<()> {
     let _ = std::io::stderr().flush();
 
     let _ = stopped.recv();
-    // Dropping the server lets the request in flight finish; state writes are atomic anyway.
+    // Dropping the server lets the requests in flight finish; state writes are atomic anyway.
     drop(running);
     notice::notice("sandbox stopped");
     Ok(())
 }
 
+fn refuse_to_fill(store: &Store, args: &ServeArgs, count: usize) -> Error {
+    let state = args
+        .state
+        .as_ref()
+        .map(|path| format!(" --state {}", path.display()))
+        .unwrap_or_default();
+    Error::usage(format!(
+        "{} already exists, and --keys only fills a new state file",
+        store.path().display()
+    ))
+    .with_hint(format!(
+        "start it over with `orkeys sandbox reset --keys {count}{state}`, \
+         or serve a new file with --state NEW_PATH"
+    ))
+}
+
 pub fn reset(args: &ResetArgs) -> Result<()> {
     let store = Store::at_or_default(args.state.as_deref())?;
-    sandbox::reset(&store)?;
+    let keys = sandbox::reset(&store, Fresh::new(args.seed, args.keys))?;
+    let what = match args.keys {
+        Some(_) => format!("{keys} generated keys"),
+        None => "fresh example keys".to_string(),
+    };
     notice::notice(&format!(
-        "the sandbox starts over with fresh example keys ({})",
+        "the sandbox starts over with {what} ({})",
         store.path().display()
     ));
     Ok(())

@@ -11,5 +11,6 @@ mod generated;
 mod list;
 mod modify;
 mod sandbox;
+mod sandbox_serve;
 mod security;
 mod terminal;

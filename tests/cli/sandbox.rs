@@ -11,28 +11,28 @@ use serde_json::{json, Value};
 
 use crate::common::*;
 
-const SANDBOX_KEY: &str = "sk-or-v1-sandbox-management-key-not-a-real-secret";
-const ORDINARY_KEY: &str = "sk-or-v1-sandbox-ordinary-key-not-a-real-secret";
+pub const SANDBOX_KEY: &str = "sk-or-v1-sandbox-management-key-not-a-real-secret";
+pub const ORDINARY_KEY: &str = "sk-or-v1-sandbox-ordinary-key-not-a-real-secret";
 
 /// A private data directory, so each test has its own sandbox state.
-struct Data {
-    dir: tempfile::TempDir,
+pub struct Data {
+    pub dir: tempfile::TempDir,
 }
 
 impl Data {
-    fn new() -> Self {
+    pub fn new() -> Self {
         Data {
             dir: tempfile::tempdir().expect("tempdir"),
         }
     }
 
-    fn state(&self) -> PathBuf {
+    pub fn state(&self) -> PathBuf {
         self.dir.path().join("orkeys").join("sandbox.json")
     }
 
     /// `orkeys --sandbox` with this data directory. A real-looking key in the environment
     /// must be ignored in sandbox mode.
-    fn orkeys(&self) -> assert_cmd::Command {
+    pub fn orkeys(&self) -> assert_cmd::Command {
         let mut cmd = bare();
         cmd.env("XDG_DATA_HOME", self.dir.path())
             .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
@@ -46,7 +46,7 @@ impl Data {
             .expect("write");
     }
 
-    fn keys(&self) -> Vec<Value> {
+    pub fn keys(&self) -> Vec<Value> {
         let out =
             run(self
                 .orkeys()
@@ -283,26 +283,40 @@ fn a_damaged_state_file_is_reported_and_left_untouched() {
 }
 
 /// `orkeys sandbox serve` in the background; killed if the test ends early.
-struct Served {
+pub struct Served {
     child: Child,
-    base_url: String,
+    pub base_url: String,
 }
 
 impl Served {
-    fn start(state: &Path, extra: &[&str]) -> Self {
-        let mut child = Process::new(assert_cmd::cargo::cargo_bin("orkeys"))
+    /// Serves `state` with seed 1 and the `extra` flags.
+    pub fn start(state: &Path, extra: &[&str]) -> Self {
+        let mut args = vec!["--seed", "1"];
+        args.extend_from_slice(extra);
+        Served::spawn(state, &args)
+    }
+
+    /// Serves `state` with only the `args` flags (and a free port).
+    pub fn spawn(state: &Path, args: &[&str]) -> Self {
+        let child = Process::new(assert_cmd::cargo::cargo_bin("orkeys"))
             .env_clear()
-            .args(["sandbox", "serve", "--port", "0", "--seed", "1", "--state"])
+            .args(["sandbox", "serve", "--port", "0", "--state"])
             .arg(state)
-            .args(extra)
+            .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .expect("serve");
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+        // In the guard before anything can fail, so a failed start leaves no server behind.
+        let mut served = Served {
+            child,
+            base_url: String::new(),
+        };
+        let stdout = served.child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
         let first = lines.next().expect("a line").expect("text");
-        let base_url = first
+        served.base_url = first
             .strip_prefix("export OPENROUTER_BASE_URL=")
             .unwrap_or_else(|| panic!("unexpected first line: {first}"))
             .to_string();
@@ -311,10 +325,10 @@ impl Served {
             second,
             format!("export OPENROUTER_MANAGEMENT_KEY={SANDBOX_KEY}")
         );
-        Served { child, base_url }
+        served
     }
 
-    fn orkeys(&self) -> assert_cmd::Command {
+    pub fn orkeys(&self) -> assert_cmd::Command {
         let mut cmd = bare();
         cmd.env("OPENROUTER_BASE_URL", &self.base_url)
             .env("OPENROUTER_MANAGEMENT_KEY", SANDBOX_KEY);
@@ -394,7 +408,7 @@ fn serve_answers_other_programs_and_drills_failures() {
 }
 
 /// A bare HTTP/1.1 GET, as any other program would send it.
-fn http_get(base_url: &str, path: &str, key: &str) -> (u16, String, Value) {
+pub fn http_get(base_url: &str, path: &str, key: &str) -> (u16, String, Value) {
     use std::io::{Read, Write};
     let address = base_url
         .trim_start_matches("http://")
