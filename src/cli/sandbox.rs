@@ -12,7 +12,9 @@ pub enum SandboxCommand {
     )]
     Serve(ServeArgs),
     /// Start the sandbox over, with fresh example keys
-    #[command(after_help = "Examples:\n  orkeys sandbox reset\n  orkeys sandbox reset --keys 10000")]
+    #[command(
+        after_help = "Examples:\n  orkeys sandbox reset\n  orkeys sandbox reset --keys 10000"
+    )]
     Reset(ResetArgs),
 }
 
