@@ -21,6 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'orkeys' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -59,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;keys' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -92,6 +94,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace (default: the default workspace)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many keys before the first one listed')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N keys, fetching only the pages needed')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the keys by this field (keys without a value come last)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -103,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
             [CompletionResult]::new('--include-disabled', '--include-disabled', [CompletionResultType]::ParameterName, 'Include disabled keys')
             [CompletionResult]::new('--include-expired', '--include-expired', [CompletionResultType]::ParameterName, 'Include expired keys')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order (largest, newest or last first)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
@@ -117,6 +122,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace (default: the default workspace)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many keys before the first one listed')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N keys, fetching only the pages needed')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the keys by this field (keys without a value come last)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -128,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
             [CompletionResult]::new('--include-disabled', '--include-disabled', [CompletionResultType]::ParameterName, 'Include disabled keys')
             [CompletionResult]::new('--include-expired', '--include-expired', [CompletionResultType]::ParameterName, 'Include expired keys')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order (largest, newest or last first)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
@@ -140,6 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;keys;get' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -170,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--external-user', '--external-user', [CompletionResultType]::ParameterName, 'Tie the key to a user of your own platform')
             [CompletionResult]::new('--external-api-key-file', '--external-api-key-file', [CompletionResultType]::ParameterName, 'Read that user''s own API key (32+ characters) from this file')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Write the secret to a new file with mode 0600 instead of printing it')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -198,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--include-byok-in-limit', '--include-byok-in-limit', [CompletionResultType]::ParameterName, 'Whether usage on your own provider keys (BYOK) counts against the limit')
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Move the key to this workspace (KEY is looked for in the default workspace, then here)')
             [CompletionResult]::new('--from-workspace', '--from-workspace', [CompletionResultType]::ParameterName, 'Look for KEY in this workspace instead of the default one')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -222,6 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;keys;delete' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -245,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;keys;rm' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -268,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;keys;enable' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -289,6 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;keys;disable' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -347,6 +362,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace (default: the default workspace)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many keys before the first one listed')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N keys, fetching only the pages needed')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the keys by this field (keys without a value come last)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -358,6 +375,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
             [CompletionResult]::new('--include-disabled', '--include-disabled', [CompletionResultType]::ParameterName, 'Include disabled keys')
             [CompletionResult]::new('--include-expired', '--include-expired', [CompletionResultType]::ParameterName, 'Include expired keys')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order (largest, newest or last first)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
@@ -372,6 +390,8 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace (default: the default workspace)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many keys before the first one listed')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after N keys, fetching only the pages needed')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the keys by this field (keys without a value come last)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -383,6 +403,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
             [CompletionResult]::new('--include-disabled', '--include-disabled', [CompletionResultType]::ParameterName, 'Include disabled keys')
             [CompletionResult]::new('--include-expired', '--include-expired', [CompletionResultType]::ParameterName, 'Include expired keys')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order (largest, newest or last first)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
             [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
@@ -395,6 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;get' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -425,6 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--external-user', '--external-user', [CompletionResultType]::ParameterName, 'Tie the key to a user of your own platform')
             [CompletionResult]::new('--external-api-key-file', '--external-api-key-file', [CompletionResultType]::ParameterName, 'Read that user''s own API key (32+ characters) from this file')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Write the secret to a new file with mode 0600 instead of printing it')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -453,6 +476,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--include-byok-in-limit', '--include-byok-in-limit', [CompletionResultType]::ParameterName, 'Whether usage on your own provider keys (BYOK) counts against the limit')
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Move the key to this workspace (KEY is looked for in the default workspace, then here)')
             [CompletionResult]::new('--from-workspace', '--from-workspace', [CompletionResultType]::ParameterName, 'Look for KEY in this workspace instead of the default one')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -477,6 +501,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;delete' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -500,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;rm' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -523,6 +549,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;enable' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -544,6 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;disable' {
             [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -564,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;current' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -584,6 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;whoami' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -604,6 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;sandbox' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -635,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay every answer by this many milliseconds')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Keys per page of GET /keys')
             [CompletionResult]::new('--faults', '--faults', [CompletionResultType]::ParameterName, 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -658,6 +690,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file (default: the one `--sandbox` uses)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the example keys (default: the usual example keys)')
             [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'N generated keys instead of the six examples')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -693,6 +726,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;completions' {
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
@@ -714,6 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
         }
         'orkeys;man' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write orkeys.1 and a page per subcommand (orkeys-list.1, …) into this directory')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
             [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')

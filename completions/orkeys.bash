@@ -209,12 +209,16 @@ _orkeys() {
 
     case "${cmd}" in
         orkeys)
-            opts="-v -h -V --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
+            opts="-v -h -V --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
                     return 0
@@ -259,12 +263,16 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__completions)
-            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help bash elvish fish powershell zsh"
+            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
                     return 0
@@ -309,7 +317,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -352,6 +360,10 @@ _orkeys() {
                     return 0
                     ;;
                 --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -399,12 +411,16 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__current)
-            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
                     return 0
@@ -449,13 +465,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__delete)
-            opts="-y -v -h --workspace-id --yes --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -503,13 +523,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__disable)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -557,13 +581,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__enable)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -611,13 +639,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__get)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -987,12 +1019,16 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys)
-            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
+            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
                     return 0
@@ -1037,7 +1073,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1116,10 @@ _orkeys() {
                     return 0
                     ;;
                 --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1127,13 +1167,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__delete)
-            opts="-y -v -h --workspace-id --yes --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1181,13 +1225,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__disable)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1235,13 +1283,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__enable)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1289,13 +1341,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__get)
-            opts="-v -h --workspace-id --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1469,7 +1525,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1484,6 +1540,14 @@ _orkeys() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name created usage limit remaining expires last-used" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1531,7 +1595,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1558,6 +1622,10 @@ _orkeys() {
                     return 0
                     ;;
                 --from-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1605,7 +1673,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1688,14 @@ _orkeys() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name created usage limit remaining expires last-used" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1667,13 +1743,17 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__man)
-            opts="-v -h --dir --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --dir --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1721,12 +1801,16 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox)
-            opts="-v -h --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help serve reset help"
+            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
                     return 0
@@ -1827,7 +1911,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__reset)
-            opts="-v -h --state --seed --keys --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --state --seed --keys --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,6 +1926,10 @@ _orkeys() {
                     return 0
                     ;;
                 --keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1889,7 +1977,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__serve)
-            opts="-v -h --port --bind --state --seed --keys --latency --page-size --faults --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --port --bind --state --seed --keys --latency --page-size --faults --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,6 +2012,10 @@ _orkeys() {
                     return 0
                     ;;
                 --faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1971,7 +2063,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +2090,10 @@ _orkeys() {
                     return 0
                     ;;
                 --from-workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,6 +18,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
     }
     var completions = [
         &'orkeys'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -55,6 +56,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orkeys;keys'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -87,6 +89,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --workspace-id 'Only keys in this workspace (default: the default workspace)'
             cand --offset 'Skip this many keys before the first one listed'
             cand --limit 'Stop after N keys, fetching only the pages needed'
+            cand --sort 'Order the keys by this field (keys without a value come last)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -98,6 +102,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --color 'When to use colour in tables'
             cand --include-disabled 'Include disabled keys'
             cand --include-expired 'Include expired keys'
+            cand --reverse 'Reverse the order (largest, newest or last first)'
             cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
             cand --api-key-stdin 'Read the management key from standard input'
             cand --allow-insecure-http 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -111,6 +116,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --workspace-id 'Only keys in this workspace (default: the default workspace)'
             cand --offset 'Skip this many keys before the first one listed'
             cand --limit 'Stop after N keys, fetching only the pages needed'
+            cand --sort 'Order the keys by this field (keys without a value come last)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -122,6 +129,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --color 'When to use colour in tables'
             cand --include-disabled 'Include disabled keys'
             cand --include-expired 'Include expired keys'
+            cand --reverse 'Reverse the order (largest, newest or last first)'
             cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
             cand --api-key-stdin 'Read the management key from standard input'
             cand --allow-insecure-http 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -133,6 +141,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;keys;get'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -162,6 +171,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --external-user 'Tie the key to a user of your own platform'
             cand --external-api-key-file 'Read that user''s own API key (32+ characters) from this file'
             cand --key-file 'Write the secret to a new file with mode 0600 instead of printing it'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -189,6 +199,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --include-byok-in-limit 'Whether usage on your own provider keys (BYOK) counts against the limit'
             cand --workspace-id 'Move the key to this workspace (KEY is looked for in the default workspace, then here)'
             cand --from-workspace 'Look for KEY in this workspace instead of the default one'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -212,6 +223,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;keys;delete'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -234,6 +246,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;keys;rm'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -256,6 +269,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;keys;enable'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -276,6 +290,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;keys;disable'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -324,6 +339,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --workspace-id 'Only keys in this workspace (default: the default workspace)'
             cand --offset 'Skip this many keys before the first one listed'
             cand --limit 'Stop after N keys, fetching only the pages needed'
+            cand --sort 'Order the keys by this field (keys without a value come last)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -335,6 +352,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --color 'When to use colour in tables'
             cand --include-disabled 'Include disabled keys'
             cand --include-expired 'Include expired keys'
+            cand --reverse 'Reverse the order (largest, newest or last first)'
             cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
             cand --api-key-stdin 'Read the management key from standard input'
             cand --allow-insecure-http 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -348,6 +366,8 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --workspace-id 'Only keys in this workspace (default: the default workspace)'
             cand --offset 'Skip this many keys before the first one listed'
             cand --limit 'Stop after N keys, fetching only the pages needed'
+            cand --sort 'Order the keys by this field (keys without a value come last)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -359,6 +379,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --color 'When to use colour in tables'
             cand --include-disabled 'Include disabled keys'
             cand --include-expired 'Include expired keys'
+            cand --reverse 'Reverse the order (largest, newest or last first)'
             cand --json 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
             cand --api-key-stdin 'Read the management key from standard input'
             cand --allow-insecure-http 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -370,6 +391,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;get'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -399,6 +421,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --external-user 'Tie the key to a user of your own platform'
             cand --external-api-key-file 'Read that user''s own API key (32+ characters) from this file'
             cand --key-file 'Write the secret to a new file with mode 0600 instead of printing it'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -426,6 +449,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --include-byok-in-limit 'Whether usage on your own provider keys (BYOK) counts against the limit'
             cand --workspace-id 'Move the key to this workspace (KEY is looked for in the default workspace, then here)'
             cand --from-workspace 'Look for KEY in this workspace instead of the default one'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -449,6 +473,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;delete'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -471,6 +496,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;rm'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -493,6 +519,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;enable'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -513,6 +540,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;disable'= {
             cand --workspace-id 'Look for KEY names and prefixes in this workspace (default: the default workspace)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -532,6 +560,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orkeys;current'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -551,6 +580,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orkeys;whoami'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -570,6 +600,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orkeys;sandbox'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -600,6 +631,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --latency 'Delay every answer by this many milliseconds'
             cand --page-size 'Keys per page of GET /keys'
             cand --faults 'Make chosen requests fail, e.g. ''GET /keys=429x2,POST /keys=500x1,*=503@0.1'' (xN: the next N matching requests; @P: each with probability P)'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -622,6 +654,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
             cand --state 'State file (default: the one `--sandbox` uses)'
             cand --seed 'Seed for the example keys (default: the usual example keys)'
             cand --keys 'N generated keys instead of the six examples'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -652,6 +685,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         &'orkeys;sandbox;help;help'= {
         }
         &'orkeys;completions'= {
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'
@@ -672,6 +706,7 @@ set edit:completion:arg-completer[orkeys] = {|@words|
         }
         &'orkeys;man'= {
             cand --dir 'Write orkeys.1 and a page per subcommand (orkeys-list.1, …) into this directory'
+            cand --jq 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)'
             cand --format 'Output format [default: table on a terminal, tsv in a pipe]'
             cand --fields 'Show only these fields, in this order (comma-separated field names, as in JSON)'
             cand --api-key-file 'Read the management key from this file (it must not be writable by others)'

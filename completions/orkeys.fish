@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orkeys_global_optspecs
-    string join \n json format= fields= api-key-file= api-key-stdin base-url= allow-insecure-http timeout= deadline= retries= concurrency= v/verbose color= sandbox h/help V/version
+    string join \n json jq= format= fields= api-key-file= api-key-stdin base-url= allow-insecure-http timeout= deadline= retries= concurrency= v/verbose color= sandbox h/help V/version
 end
 
 function __fish_orkeys_needs_command
@@ -24,6 +24,7 @@ function __fish_orkeys_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c orkeys -n "__fish_orkeys_needs_command" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -90,6 +91,7 @@ complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "sandbox" -d 'Run or r
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -152,6 +154,14 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l sort -d 'Order the keys by this field (keys without a value come last)' -r -f -a "name\t''
+created\t''
+usage\t'Lifetime spend'
+limit\t''
+remaining\t''
+expires\t''
+last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -197,6 +207,7 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -206,6 +217,14 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l sort -d 'Order the keys by this field (keys without a value come last)' -r -f -a "name\t''
+created\t''
+usage\t'Lifetime spend'
+limit\t''
+remaining\t''
+expires\t''
+last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -251,6 +270,7 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -258,6 +278,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -319,6 +340,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-user -d 'Tie the key to a user of your own platform' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -380,6 +402,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 false\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l workspace-id -d 'Move the key to this workspace (KEY is looked for in the default workspace, then here)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l from-workspace -d 'Look for KEY in this workspace instead of the default one' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -433,6 +456,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -484,6 +508,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -535,6 +560,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -585,6 +611,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -645,6 +672,14 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l sort -d 'Order the keys by this field (keys without a value come last)' -r -f -a "name\t''
+created\t''
+usage\t'Lifetime spend'
+limit\t''
+remaining\t''
+expires\t''
+last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -690,6 +725,7 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -699,6 +735,14 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand list" -s h -l help -d 'Pri
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l workspace-id -d 'Only keys in this workspace (default: the default workspace)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l offset -d 'Skip this many keys before the first one listed' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l limit -d 'Stop after N keys, fetching only the pages needed' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l sort -d 'Order the keys by this field (keys without a value come last)' -r -f -a "name\t''
+created\t''
+usage\t'Lifetime spend'
+limit\t''
+remaining\t''
+expires\t''
+last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -744,6 +788,7 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -751,6 +796,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s v -l verbose -d 'Lo
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -812,6 +858,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l creator-user-id
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-user -d 'Tie the key to a user of your own platform' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l external-api-key-file -d 'Read that user\'s own API key (32+ characters) from this file' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l key-file -d 'Write the secret to a new file with mode 0600 instead of printing it' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -873,6 +920,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l include-byok-in
 false\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l workspace-id -d 'Move the key to this workspace (KEY is looked for in the default workspace, then here)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l from-workspace -d 'Look for KEY in this workspace instead of the default one' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -926,6 +974,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -977,6 +1026,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1028,6 +1078,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s v -l verbose -d 'Lo
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1078,6 +1129,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1127,6 +1179,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l allow-insecure
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1176,6 +1229,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l allow-insecure
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1225,6 +1279,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l allow-insecure-
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1285,6 +1340,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Delay every answer by this many milliseconds' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l page-size -d 'Keys per page of GET /keys' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l faults -d 'Make chosen requests fail, e.g. \'GET /keys=429x2,POST /keys=500x1,*=503@0.1\' (xN: the next N matching requests; @P: each with probability P)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1337,6 +1393,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file (default: the one `--sandbox` uses)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l seed -d 'Seed for the example keys (default: the usual example keys)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l keys -d 'N generated keys instead of the six examples' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1389,6 +1446,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'
@@ -1439,6 +1497,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s v -l verbo
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l dir -d 'Write orkeys.1 and a page per subcommand (orkeys-list.1, …) into this directory' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
 csv\t'Comma-separated (RFC 4180), with a header row'

@@ -92,6 +92,7 @@ fn printer(format: Format) -> Printer<Vec<u8>> {
             pretty_json: format == Format::Json,
             width: Some(60),
             fields: None,
+            jq: None,
             progress: false,
             now: jiff::Timestamp::now(),
         },

@@ -8,6 +8,7 @@ mod config;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+mod jq;
 mod log;
 mod notice;
 mod render;
@@ -52,6 +53,8 @@ fn wants_json(args: &[OsString]) -> bool {
         let arg = arg.to_string_lossy();
         let is_json_format = |value: &str| value == "json" || value == "jsonl";
         if arg == "--json"
+            || arg == "--jq"
+            || arg.starts_with("--jq=")
             || (previous_was_format && is_json_format(&arg))
             || arg.strip_prefix("--format=").is_some_and(is_json_format)
         {

@@ -64,6 +64,27 @@ pub struct ListArgs {
     /// Stop after N keys, fetching only the pages needed
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = validate::count)]
     pub limit: Option<u64>,
+
+    /// Order the keys by this field (keys without a value come last)
+    #[arg(long, value_name = "FIELD", value_enum)]
+    pub sort: Option<SortKey>,
+
+    /// Reverse the order (largest, newest or last first)
+    #[arg(long, requires = "sort")]
+    pub reverse: bool,
+}
+
+/// What `list --sort` orders by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Name,
+    Created,
+    /// Lifetime spend
+    Usage,
+    Limit,
+    Remaining,
+    Expires,
+    LastUsed,
 }
 
 #[derive(Debug, Args)]

@@ -58,6 +58,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Output format [default: table on a terminal, tsv in a pipe]
     #[arg(long, global = true, value_name = "FORMAT", value_enum)]
     pub format: Option<FormatArg>,

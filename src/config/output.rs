@@ -35,6 +35,8 @@ pub struct OutputSettings {
     pub width: Option<usize>,
     /// The fields `--fields` asked for, in order.
     pub fields: Option<Vec<String>>,
+    /// `--jq`: a filter over the JSON output.
+    pub jq: Option<crate::jq::Filter>,
     /// Progress indicators on standard error: only when a person watches both streams.
     pub progress: bool,
     pub now: Timestamp,
@@ -59,12 +61,21 @@ pub fn settings(global: &GlobalArgs) -> Result<OutputSettings> {
             .filter(|f| !f.is_empty())
             .collect()
     });
+    let jq = global
+        .jq
+        .as_deref()
+        .map(crate::jq::Filter::new)
+        .transpose()
+        .map_err(|why| {
+            Error::usage(why).with_hint("--jq takes a jq expression, like '.[] | .name'")
+        })?;
     Ok(OutputSettings {
         format,
         color: colour(global.color, stdout_terminal),
-        pretty_json: stdout_terminal,
+        pretty_json: stdout_terminal && jq.is_none(),
         width,
         fields,
+        jq,
         progress: stdout_terminal && std::io::stderr().is_terminal(),
         now: Timestamp::now(),
     })
@@ -85,8 +96,8 @@ fn terminal_width() -> Option<usize> {
         .filter(|&columns| columns >= MIN_BELIEVABLE_WIDTH)
 }
 
-/// `--json` is `--format json`; without either, a table on a terminal and tab-separated
-/// rows in a pipe.
+/// `--json` is `--format json`, and `--jq` implies it; without any, a table on a terminal
+/// and tab-separated rows in a pipe.
 fn format(global: &GlobalArgs, stdout_terminal: bool) -> Result<Format> {
     let chosen = global.format.map(|f| match f {
         FormatArg::Table => Format::Table,
@@ -95,7 +106,12 @@ fn format(global: &GlobalArgs, stdout_terminal: bool) -> Result<Format> {
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::Jsonl,
     });
-    match (global.json, chosen) {
+    if global.jq.is_some() && chosen.is_some_and(|f| f != Format::Json) {
+        return Err(Error::usage(
+            "--jq filters JSON output; it cannot be combined with another --format",
+        ));
+    }
+    match (global.json || global.jq.is_some(), chosen) {
         (true, Some(format)) if format != Format::Json => Err(Error::usage(
             "--json is --format json; it cannot be combined with another --format",
         )),

@@ -148,6 +148,20 @@ impl<W: Write> Printer<W> {
             Some(fields) => Some(select::<R>(Some(fields), &[])?),
             None => None,
         };
+        if self.settings.jq.is_some() {
+            let mut compact = String::from("[");
+            for (i, row) in rows.iter().enumerate() {
+                if i > 0 {
+                    compact.push(',');
+                }
+                match &columns {
+                    Some(columns) => compact.push_str(&picked(row, columns).to_string()),
+                    None => compact.push_str(&row.json()),
+                }
+            }
+            compact.push(']');
+            return self.json_text(&compact);
+        }
         if self.settings.pretty_json {
             let items = rows
                 .iter()
@@ -175,8 +189,16 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
-    /// One JSON document: indented for a person, compact for a program.
+    /// One JSON document: through `--jq` when given, else indented for a person and compact
+    /// for a program.
     fn json_text(&mut self, compact: &str) -> Result<()> {
+        if let Some(filter) = &self.settings.jq {
+            let lines = filter.run(compact).map_err(crate::error::Error::usage)?;
+            for line in lines {
+                writeln!(self.out, "{line}")?;
+            }
+            return Ok(());
+        }
         if self.settings.pretty_json {
             let value: Value = serde_json::from_str(compact).unwrap_or(Value::Null);
             serde_json::to_writer_pretty(&mut self.out, &value).map_err(std::io::Error::from)?;

@@ -10,6 +10,7 @@ mod faults;
 mod generated;
 mod list;
 mod modify;
+mod output;
 mod sandbox;
 mod sandbox_serve;
 mod security;
