@@ -115,6 +115,20 @@ pub fn member(object: &Map<String, Value>, name: &str) -> Value {
     object.get(name).cloned().unwrap_or(Value::Null)
 }
 
+/// A dollar amount orkeys worked out, written as the API writes amounts: `25.5`, and whole
+/// amounts without a fraction (`0`, `100`).
+pub fn money(amount: Option<f64>) -> Value {
+    match amount {
+        None => Value::Null,
+        Some(amount) if amount.fract() == 0.0 && amount.abs() < 1e15 =>
+        {
+            #[allow(clippy::cast_possible_truncation)]
+            Value::from(amount as i64)
+        }
+        Some(amount) => serde_json::Number::from_f64(amount).map_or(Value::Null, Value::Number),
+    }
+}
+
 /// Every field name a view offers, for messages.
 pub fn names<R: Row>() -> Vec<&'static str> {
     R::columns().iter().map(|c| c.name).collect()

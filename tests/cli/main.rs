@@ -11,6 +11,7 @@ mod generated;
 mod list;
 mod modify;
 mod output;
+mod readme;
 mod sandbox;
 mod sandbox_serve;
 mod security;

@@ -2,11 +2,11 @@
 
 use std::borrow::Cow;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::key::{dollars_or_dash, expiry, text_or_dash, yes_no};
 use crate::api::types::CurrentKey;
-use crate::render::columns::{member, Align, Cell, Column, Fit, Row};
+use crate::render::columns::{member, money, Align, Cell, Column, Fit, Row};
 use crate::render::values;
 
 impl Row for CurrentKey {
@@ -98,12 +98,7 @@ static CURRENT_COLUMNS: [Column<CurrentKey>; 13] = [
         fit: Fit::Fixed,
         align: Align::Right,
         time: false,
-        value: |c, _| {
-            c.fields
-                .spending
-                .limit_used()
-                .map_or(Value::Null, |v| json!(v))
-        },
+        value: |c, _| money(c.fields.spending.limit_used()),
         human: |c, _| Cell::plain(values::limit_used(&c.fields.spending)),
     },
     spending_dollars!("limit", "LIMIT", "Limit", limit),

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde_json::{json, Map, Value};
 
 use crate::api::types::{Key, Status};
-use crate::render::columns::{member, Align, Cell, Column, Fit, Human, Row, Tone};
+use crate::render::columns::{member, money, Align, Cell, Column, Fit, Human, Row, Tone};
 use crate::render::values::{self, Headroom};
 use crate::sanitize::for_terminal;
 
@@ -200,12 +200,7 @@ static KEY_COLUMNS: [Column<Key>; 23] = [
         fit: Fit::Fixed,
         align: Align::Right,
         time: false,
-        value: |k, _| {
-            k.fields
-                .spending
-                .limit_used()
-                .map_or(Value::Null, |v| json!(v))
-        },
+        value: |k, _| money(k.fields.spending.limit_used()),
         human: |k, _| Cell::plain(values::limit_used(&k.fields.spending)),
     },
     Column {
