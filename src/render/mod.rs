@@ -260,3 +260,131 @@ pub fn candidates(keys: &[Map<String, Value>]) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sanitize::is_bidi_control;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn printer(format: Format) -> Printer<Vec<u8>> {
+        Printer::new(
+            Vec::new(),
+            OutputSettings {
+                format,
+                color: false,
+                pretty_json: false,
+                width: Some(80),
+                fields: None,
+                jq: None,
+                progress: false,
+                now: jiff::Timestamp::now(),
+            },
+        )
+    }
+
+    fn keys(names: &[(String, String)]) -> Vec<Key> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(n, (name, label))| {
+                let object = json!({
+                    "hash": format!("{n:064x}"), "name": name, "label": label,
+                    "usage": 1.5, "limit": 10, "limit_remaining": 8.5, "limit_reset": "daily",
+                    "created_at": "2026-01-01T00:00:00Z", "workspace_id": label,
+                });
+                Key::from_value(&object).unwrap_or_else(|e| unreachable!("{e}"))
+            })
+            .collect()
+    }
+
+    fn written(format: Format, keys: &[Key]) -> String {
+        let mut printer = printer(format);
+        printer.list(keys).unwrap_or_else(|e| unreachable!("{e}"));
+        String::from_utf8(printer.out).unwrap_or_else(|e| unreachable!("{e}"))
+    }
+
+    /// RFC 4180 records: fields split on commas outside quotes, `""` inside quotes a quote.
+    fn csv_records(text: &str) -> Vec<Vec<String>> {
+        let mut records = Vec::new();
+        let (mut record, mut field) = (Vec::new(), String::new());
+        let (mut quoted, mut chars) = (false, text.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, '\n') => {
+                    record.push(std::mem::take(&mut field));
+                    records.push(std::mem::take(&mut record));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        records
+    }
+
+    /// Names and labels of any characters at all, control and bidi included.
+    fn texts() -> impl Strategy<Value = Vec<(String, String)>> {
+        let text = prop_oneof![
+            any::<String>(),
+            "[a-z\\t\\n\\r,\"\\\\\\u{1b}\\u{7}\\u{9b}\\u{202e}\\u{2066} ]{0,12}",
+        ];
+        prop::collection::vec((text.clone(), text), 0..6)
+    }
+
+    proptest! {
+        #[test]
+        fn tsv_has_one_row_per_key_and_a_fixed_number_of_columns(names in texts()) {
+            let keys = keys(&names);
+            let text = written(Format::Tsv, &keys);
+            let rows: Vec<&str> = text.lines().collect();
+            prop_assert_eq!(rows.len(), keys.len());
+            for row in rows {
+                prop_assert_eq!(row.split('\t').count(), Key::plain_fields().len());
+            }
+        }
+
+        #[test]
+        fn csv_has_a_header_and_one_record_per_key_of_equal_width(names in texts()) {
+            let keys = keys(&names);
+            let records = csv_records(&written(Format::Csv, &keys));
+            prop_assert_eq!(records.len(), keys.len() + 1);
+            for (record, (name, _)) in records.iter().skip(1).zip(&names) {
+                prop_assert_eq!(record.len(), Key::plain_fields().len());
+                // Text without control characters comes back exactly.
+                if !name.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)) {
+                    prop_assert_eq!(&record[1], name);
+                }
+            }
+        }
+
+        #[test]
+        fn tables_and_tsv_never_pass_control_or_bidi_characters_through(names in texts()) {
+            let keys = keys(&names);
+            for format in [Format::Table, Format::Tsv] {
+                let text = written(format, &keys);
+                let leaked: Vec<char> = text
+                    .chars()
+                    .filter(|&c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c))
+                    .collect();
+                prop_assert!(leaked.is_empty(), "{:?} leaked {:?}", format, leaked);
+                if format == Format::Table {
+                    prop_assert!(!text.contains('\t'));
+                }
+            }
+            if let Some(key) = keys.first() {
+                let mut printer = printer(Format::Table);
+                printer.one(key).unwrap_or_else(|e| unreachable!("{e}"));
+                let text = String::from_utf8_lossy(&printer.out).into_owned();
+                prop_assert!(!text.chars().any(|c| (c.is_control() && c != '\n') || is_bidi_control(c)));
+            }
+        }
+    }
+}
