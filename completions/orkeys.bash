@@ -19,6 +19,9 @@ _orkeys() {
             orkeys,completions)
                 cmd="orkeys__subcmd__completions"
                 ;;
+            orkeys,config)
+                cmd="orkeys__subcmd__config"
+                ;;
             orkeys,create)
                 cmd="orkeys__subcmd__create"
                 ;;
@@ -64,8 +67,35 @@ _orkeys() {
             orkeys,whoami)
                 cmd="orkeys__subcmd__current"
                 ;;
+            orkeys__subcmd__config,help)
+                cmd="orkeys__subcmd__config__subcmd__help"
+                ;;
+            orkeys__subcmd__config,init)
+                cmd="orkeys__subcmd__config__subcmd__init"
+                ;;
+            orkeys__subcmd__config,path)
+                cmd="orkeys__subcmd__config__subcmd__path"
+                ;;
+            orkeys__subcmd__config,show)
+                cmd="orkeys__subcmd__config__subcmd__show"
+                ;;
+            orkeys__subcmd__config__subcmd__help,help)
+                cmd="orkeys__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            orkeys__subcmd__config__subcmd__help,init)
+                cmd="orkeys__subcmd__config__subcmd__help__subcmd__init"
+                ;;
+            orkeys__subcmd__config__subcmd__help,path)
+                cmd="orkeys__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            orkeys__subcmd__config__subcmd__help,show)
+                cmd="orkeys__subcmd__config__subcmd__help__subcmd__show"
+                ;;
             orkeys__subcmd__help,completions)
                 cmd="orkeys__subcmd__help__subcmd__completions"
+                ;;
+            orkeys__subcmd__help,config)
+                cmd="orkeys__subcmd__help__subcmd__config"
                 ;;
             orkeys__subcmd__help,create)
                 cmd="orkeys__subcmd__help__subcmd__create"
@@ -102,6 +132,15 @@ _orkeys() {
                 ;;
             orkeys__subcmd__help,update)
                 cmd="orkeys__subcmd__help__subcmd__update"
+                ;;
+            orkeys__subcmd__help__subcmd__config,init)
+                cmd="orkeys__subcmd__help__subcmd__config__subcmd__init"
+                ;;
+            orkeys__subcmd__help__subcmd__config,path)
+                cmd="orkeys__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            orkeys__subcmd__help__subcmd__config,show)
+                cmd="orkeys__subcmd__help__subcmd__config__subcmd__show"
                 ;;
             orkeys__subcmd__help__subcmd__keys,create)
                 cmd="orkeys__subcmd__help__subcmd__keys__subcmd__create"
@@ -209,7 +248,7 @@ _orkeys() {
 
     case "${cmd}" in
         orkeys)
-            opts="-v -h -V --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox completions man help"
+            opts="-v -h -V --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable current whoami sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -224,7 +263,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -263,7 +306,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__completions)
-            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help bash elvish fish powershell zsh"
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -278,7 +321,313 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config)
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help show path init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__help)
+            opts="show path init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__init)
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__path)
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__config__subcmd__show)
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -317,7 +666,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -372,7 +721,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -411,7 +764,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__current)
-            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -426,7 +779,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -465,7 +822,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__delete)
-            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,7 +841,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -523,7 +884,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__disable)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,7 +903,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -581,7 +946,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__enable)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,7 +965,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -639,7 +1008,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__get)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -658,7 +1027,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -697,7 +1070,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__help)
-            opts="keys list get create update delete enable disable current sandbox completions man help"
+            opts="keys list get create update delete enable disable current sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,6 +1086,62 @@ _orkeys() {
         orkeys__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__config)
+            opts="show path init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__config__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1019,7 +1448,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys)
-            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help list ls get create update delete rm enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,7 +1463,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1073,7 +1506,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__create)
-            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --limit --limit-reset --include-byok-in-limit --expires-at --expires-in --workspace-id --creator-user-id --external-user --external-api-key-file --key-only --key-file --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1128,7 +1561,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1167,7 +1604,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__delete)
-            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-y -v -h --workspace-id --yes --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,7 +1623,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1225,7 +1666,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__disable)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1244,7 +1685,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1283,7 +1728,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__enable)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1747,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1341,7 +1790,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__get)
-            opts="-v -h --workspace-id --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,7 +1809,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1525,7 +1978,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,7 +2009,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1595,7 +2052,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__keys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,7 +2091,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1673,7 +2134,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__list)
-            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --include-disabled --include-expired --workspace-id --offset --limit --sort --reverse --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,7 +2165,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1743,7 +2208,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__man)
-            opts="-v -h --dir --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --dir --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,7 +2227,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1801,7 +2270,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox)
-            opts="-v -h --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help serve reset help"
+            opts="-v -h --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,7 +2285,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1911,7 +2384,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__reset)
-            opts="-v -h --state --seed --keys --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --state --seed --keys --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1938,7 +2411,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -1977,7 +2454,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__sandbox__subcmd__serve)
-            opts="-v -h --port --bind --state --seed --keys --latency --page-size --faults --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --port --bind --state --seed --keys --latency --page-size --faults --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2501,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)
@@ -2063,7 +2544,7 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__update)
-            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            opts="-v -h --name --disable --enable --limit --no-limit --limit-reset --include-byok-in-limit --workspace-id --from-workspace --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,7 +2583,11 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --api-key-file)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orkeys_global_optspecs
-    string join \n json jq= format= fields= api-key-file= api-key-stdin base-url= allow-insecure-http timeout= deadline= retries= concurrency= v/verbose color= sandbox h/help V/version
+    string join \n json jq= format= fields= profile= api-key-file= api-key-stdin base-url= allow-insecure-http timeout= deadline= retries= concurrency= v/verbose color= sandbox h/help V/version
 end
 
 function __fish_orkeys_needs_command
@@ -58,7 +58,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_needs_command" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l timeout -d 'Seconds to wait for each response' -r
@@ -88,6 +92,7 @@ complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "disable" -d 'Disable 
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "whoami" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "config" -d 'Show the settings in use and where each came from; find or start the config file'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -125,7 +130,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l timeout -d 'Seconds to wait for each response' -r
@@ -195,7 +204,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each response' -r
@@ -258,7 +271,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each response' -r
@@ -312,7 +329,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each response' -r
@@ -328,7 +349,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l name -d 'Name of the new key, 1 to 200 characters (on a terminal, left out, orkeys asks)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit -d 'Spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
 weekly\t''
@@ -374,7 +395,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each response' -r
@@ -436,7 +461,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each response' -r
@@ -490,7 +519,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each response' -r
@@ -542,7 +575,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l timeout -d 'Seconds to wait for each response' -r
@@ -594,7 +631,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l timeout -d 'Seconds to wait for each response' -r
@@ -645,7 +686,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l timeout -d 'Seconds to wait for each response' -r
@@ -713,7 +758,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l timeout -d 'Seconds to wait for each response' -r
@@ -776,7 +825,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l timeout -d 'Seconds to wait for each response' -r
@@ -830,7 +883,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l timeout -d 'Seconds to wait for each response' -r
@@ -846,7 +903,7 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l allow-insecure-htt
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key (1 to 200 characters)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l name -d 'Name of the new key, 1 to 200 characters (on a terminal, left out, orkeys asks)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit -d 'Spending limit in US dollars (0 to 1,000,000)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l limit-reset -d 'Reset the limit every day, week or month (midnight UTC; weeks start on Monday)' -r -f -a "daily\t''
 weekly\t''
@@ -892,7 +949,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l timeout -d 'Seconds to wait for each response' -r
@@ -954,7 +1015,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l timeout -d 'Seconds to wait for each response' -r
@@ -1008,7 +1073,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l timeout -d 'Seconds to wait for each response' -r
@@ -1060,7 +1129,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l timeout -d 'Seconds to wait for each response' -r
@@ -1112,7 +1185,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l timeout -d 'Seconds to wait for each response' -r
@@ -1163,7 +1240,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l timeout -d 'Seconds to wait for each response' -r
@@ -1213,7 +1294,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l timeout -d 'Seconds to wait for each response' -r
@@ -1263,7 +1348,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l timeout -d 'Seconds to wait for each response' -r
@@ -1313,7 +1402,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each response' -r
@@ -1374,7 +1467,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each response' -r
@@ -1427,7 +1524,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each response' -r
@@ -1446,6 +1547,230 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_s
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "show" -d 'Print every setting in use, where it came from (flag, environment, profile, default), and the key only as its source and a masked form'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "path" -d 'Print the config file\'s path'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "init" -d 'Write a commented starter config file (mode 0600; an existing file is never replaced)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every setting in use, where it came from (flag, environment, profile, default), and the key only as its source and a masked form'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter config file (mode 0600; an existing file is never replaced)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1480,7 +1805,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l timeout -d 'Seconds to wait for each response' -r
@@ -1531,7 +1860,11 @@ is_free_tier\t''
 action\t''
 ok\t''
 result\t''
-error\t''"
+error\t''
+setting\t''
+value\t''
+source\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l timeout -d 'Seconds to wait for each response' -r
@@ -1547,19 +1880,20 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l allow-insecure-htt
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "list" -d 'List keys, following every page'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "get" -d 'Show one key'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "create" -d 'Create a key and show its secret once'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "enable" -d 'Enable keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "config" -d 'Show the settings in use and where each came from; find or start the config file'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key and show its secret once'
@@ -1569,3 +1903,6 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox API in the foreground for other programs (Ctrl-C stops it)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Start the sandbox over, with fresh example keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every setting in use, where it came from (flag, environment, profile, default), and the key only as its source and a masked form'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file (mode 0600; an existing file is never replaced)'

@@ -22,7 +22,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use crate::error::{Details, Error, Kind};
 
@@ -32,11 +32,17 @@ pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // Known even when parsing fails, so a usage error can still be reported as JSON.
     let json = wants_json(&args);
-    let cli = match cli::Cli::try_parse_from(&args) {
-        Ok(cli) => cli,
+    let parsed = cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| {
+            let cli = cli::Cli::from_arg_matches(&matches)?;
+            Ok((cli, cli::given(&matches)))
+        });
+    let (cli, given) = match parsed {
+        Ok(parsed) => parsed,
         Err(error) => return clap_failure(&error, json),
     };
-    match commands::run(cli) {
+    match commands::run(cli, given) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind == Kind::ClosedPipe => ExitCode::SUCCESS,
         Err(error) => {

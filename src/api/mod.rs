@@ -10,3 +10,4 @@ mod transport;
 pub mod types;
 
 pub use client::{Client, ClientOptions, Deletion, MAX_RETRIES};
+pub use transport::seconds as display_seconds;

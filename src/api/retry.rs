@@ -72,8 +72,9 @@ pub fn sleep(delay: Duration) {
     std::thread::sleep(scaled(delay));
 }
 
+/// A wait as this build takes it: in full, or scaled down for the test suite in debug builds.
 #[cfg(debug_assertions)]
-fn scaled(delay: Duration) -> Duration {
+pub fn scaled(delay: Duration) -> Duration {
     std::env::var("ORKEYS_TEST_DELAY_SCALE")
         .ok()
         .and_then(|factor| factor.parse::<f64>().ok())
@@ -82,7 +83,7 @@ fn scaled(delay: Duration) -> Duration {
 }
 
 #[cfg(not(debug_assertions))]
-fn scaled(delay: Duration) -> Duration {
+pub fn scaled(delay: Duration) -> Duration {
     delay
 }
 

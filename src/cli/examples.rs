@@ -53,3 +53,18 @@ pub const MAN: &str = "\
 Examples:
   orkeys man > orkeys.1
   orkeys man --dir ./man";
+
+pub const CONFIG_SHOW: &str = "\
+Examples:
+  orkeys config show
+  orkeys config show --json";
+
+pub const CONFIG_PATH: &str = "\
+Examples:
+  orkeys config path
+  ORKEYS_CONFIG=./orkeys.toml orkeys config path";
+
+pub const CONFIG_INIT: &str = "\
+Examples:
+  orkeys config init
+  ORKEYS_CONFIG=./orkeys.toml orkeys config init";

@@ -7,9 +7,6 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::examples;
 use crate::validate;
 
-pub const KEY_HELP: &str =
-    "A key: its full 64-hex hash, a unique hash prefix (6+ hex digits), or its exact name";
-
 #[derive(Debug, Subcommand)]
 pub enum KeysCommand {
     /// List keys, following every page
@@ -89,8 +86,10 @@ pub enum SortKey {
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
-    #[arg(value_name = "KEY", help = KEY_HELP)]
-    pub key: String,
+    /// A key: its full 64-hex hash, a unique hash prefix (6+ hex digits), or its exact name
+    /// (on a terminal, left out, orkeys offers a picker)
+    #[arg(value_name = "KEY")]
+    pub key: Option<String>,
 
     #[command(flatten)]
     pub search: SearchArgs,
@@ -125,9 +124,9 @@ pub enum ResetChange {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    /// Name of the new key (1 to 200 characters)
+    /// Name of the new key, 1 to 200 characters (on a terminal, left out, orkeys asks)
     #[arg(long, value_parser = validate::name)]
-    pub name: String,
+    pub name: Option<String>,
 
     /// Spending limit in US dollars (0 to 1,000,000)
     #[arg(long, value_name = "USD", allow_negative_numbers = true, value_parser = validate::usd)]
@@ -176,8 +175,10 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    #[arg(value_name = "KEY", help = KEY_HELP)]
-    pub key: String,
+    /// A key: its full 64-hex hash, a unique hash prefix (6+ hex digits), or its exact name
+    /// (on a terminal, left out, orkeys offers a picker)
+    #[arg(value_name = "KEY")]
+    pub key: Option<String>,
 
     /// New name (1 to 200 characters)
     #[arg(long, value_parser = validate::name)]
@@ -218,7 +219,9 @@ pub struct UpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    #[arg(value_name = "KEY", required = true, help = KEY_HELP)]
+    /// Keys: full 64-hex hashes, unique hash prefixes (6+ hex digits), or exact names (on a
+    /// terminal, left out, orkeys offers a picker)
+    #[arg(value_name = "KEY")]
     pub keys: Vec<String>,
 
     #[command(flatten)]
@@ -231,7 +234,9 @@ pub struct DeleteArgs {
 
 #[derive(Debug, Args)]
 pub struct ToggleArgs {
-    #[arg(value_name = "KEY", required = true, help = KEY_HELP)]
+    /// Keys: full 64-hex hashes, unique hash prefixes (6+ hex digits), or exact names (on a
+    /// terminal, left out, orkeys offers a picker)
+    #[arg(value_name = "KEY")]
     pub keys: Vec<String>,
 
     #[command(flatten)]

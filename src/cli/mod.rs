@@ -26,6 +26,10 @@ Environment:
   OPENROUTER_BASE_URL          API base URL (default https://openrouter.ai/api/v1)
   ORKEYS_SANDBOX               1 to use the local sandbox, as --sandbox does
   ORKEYS_ALLOW_INSECURE_HTTP   1 to allow a plain-http base URL off this machine
+  ORKEYS_PROFILE               the profile of the config file to use (see orkeys config)
+  ORKEYS_CONFIG                the config file (default $XDG_CONFIG_HOME/orkeys/config.toml)
+  ORKEYS_WORKSPACE_ID          the default workspace
+  ORKEYS_NO_PROMPT             1 to never ask, even on a terminal
   NO_COLOR, CLICOLOR=0         turn colour off; CLICOLOR_FORCE=1 turns it on
 
 Exit codes:
@@ -70,6 +74,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "LIST", value_delimiter = ',',
           value_parser = clap::builder::PossibleValuesParser::new(FIELD_NAMES), hide_possible_values = true)]
     pub fields: Option<Vec<String>>,
+
+    /// Use this profile of the config file [env: ORKEYS_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Read the management key from this file (it must not be writable by others)
     #[arg(long, global = true, value_name = "PATH")]
@@ -134,7 +142,7 @@ pub struct GlobalArgs {
 
 /// Every field any view offers, so that shell completion can offer them; each command then
 /// accepts those of its own view (a test keeps this list equal to the views' columns).
-pub const FIELD_NAMES: [&str; 29] = [
+pub const FIELD_NAMES: [&str; 32] = [
     "name",
     "hash",
     "status",
@@ -164,6 +172,9 @@ pub const FIELD_NAMES: [&str; 29] = [
     "ok",
     "result",
     "error",
+    "setting",
+    "value",
+    "source",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -204,6 +215,10 @@ pub enum Command {
     #[command(subcommand)]
     Sandbox(SandboxCommand),
 
+    /// Show the settings in use and where each came from; find or start the config file
+    #[command(subcommand)]
+    Config(ConfigCommand),
+
     /// Print a shell completion script
     #[command(after_help = examples::COMPLETIONS)]
     Completions {
@@ -218,6 +233,62 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print every setting in use, where it came from (flag, environment, profile, default),
+    /// and the key only as its source and a masked form
+    #[command(after_help = examples::CONFIG_SHOW)]
+    Show,
+    /// Print the config file's path
+    #[command(after_help = examples::CONFIG_PATH)]
+    Path,
+    /// Write a commented starter config file (mode 0600; an existing file is never replaced)
+    #[command(after_help = examples::CONFIG_INIT)]
+    Init,
+}
+
+/// How each global flag got its value (typed, its environment variable, or the default),
+/// for `config show`.
+pub fn given(matches: &clap::ArgMatches) -> crate::config::Given {
+    use clap::parser::ValueSource;
+    let flags: [(&'static str, &str, Option<&str>); 7] = [
+        ("--timeout", "timeout", None),
+        ("--deadline", "deadline", None),
+        ("--retries", "retries", None),
+        ("--concurrency", "concurrency", None),
+        ("--sandbox", "sandbox", Some("ORKEYS_SANDBOX")),
+        (
+            "--allow-insecure-http",
+            "allow_insecure_http",
+            Some("ORKEYS_ALLOW_INSECURE_HTTP"),
+        ),
+        ("--color", "color", None),
+    ];
+    let mut given = crate::config::Given::new();
+    for (flag, id, variable) in flags {
+        // Global flags may be typed before or after the subcommand.
+        let mut level = Some(matches);
+        let mut source = None;
+        while let Some(current) = level {
+            match current
+                .try_get_raw(id)
+                .ok()
+                .flatten()
+                .and(current.value_source(id))
+            {
+                Some(ValueSource::CommandLine) => source = Some(crate::config::Source::Flag(flag)),
+                Some(ValueSource::EnvVariable) if source.is_none() => {
+                    source = variable.map(|v| crate::config::Source::Environment(v.to_string()));
+                }
+                _ => {}
+            }
+            level = current.subcommand().map(|(_, sub)| sub);
+        }
+        given.insert(flag, source.unwrap_or(crate::config::Source::Default));
+    }
+    given
 }
 
 /// The clap command tree, for completions, the man pages and tests.

@@ -4,7 +4,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use super::Context;
+use super::{pick, Context};
 use crate::api::types::{CreateKeyRequest, ExternalUser};
 use crate::cli::CreateArgs;
 use crate::config::Format;
@@ -24,7 +24,7 @@ pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
             "--key-only prints only the secret; it cannot be combined with --json, --format or --fields",
         ));
     }
-    let request = build_request(args)?;
+    let request = build_request(args, context)?;
     // Claim the key file before the key exists, so a path that is taken or unwritable fails
     // here rather than after a secret was issued that nobody can store.
     let mut key_file = args.key_file.as_deref().map(KeyFile::claim).transpose()?;
@@ -72,7 +72,23 @@ pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
     Ok(())
 }
 
-fn build_request(args: &CreateArgs) -> Result<CreateKeyRequest> {
+fn build_request(args: &CreateArgs, context: &Context) -> Result<CreateKeyRequest> {
+    // Without --name, a person at a terminal is asked; anywhere else it is a usage error.
+    let asked = match &args.name {
+        Some(_) => None,
+        None => Some(pick::new_key(
+            &context.settings,
+            args.limit,
+            args.limit_reset,
+        )?),
+    };
+    let name = match (&args.name, &asked) {
+        (Some(name), _) => name.clone(),
+        (None, Some(asked)) => asked.name.clone(),
+        (None, None) => unreachable!("asked when no name was given"),
+    };
+    let limit = asked.as_ref().map_or(args.limit, |a| a.limit);
+    let limit_reset = asked.as_ref().map_or(args.limit_reset, |a| a.limit_reset);
     let external = match &args.external_user {
         None => None,
         Some(user) => Some(ExternalUser {
@@ -85,12 +101,12 @@ fn build_request(args: &CreateArgs) -> Result<CreateKeyRequest> {
         }),
     };
     Ok(CreateKeyRequest {
-        name: args.name.clone(),
-        limit: args.limit,
-        limit_reset: args.limit_reset.map(|period| period.as_str()),
+        name,
+        limit,
+        limit_reset: limit_reset.map(|period| period.as_str()),
         include_byok_in_limit: args.include_byok_in_limit.then_some(true),
         expires_at: args.expires_at.clone().or_else(|| args.expires_in.clone()),
-        workspace_id: args.workspace_id.clone(),
+        workspace_id: context.settings.workspace(args.workspace_id.as_ref()),
         creator_user_id: args.creator_user_id.clone(),
         external,
     })

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use dialoguer::console::Term;
 use dialoguer::Confirm;
 
-use super::{report_outcomes, Context};
+use super::{pick, report_outcomes, Context};
 use crate::api::types::Key;
 use crate::api::Deletion;
 use crate::cli::DeleteArgs;
@@ -25,9 +25,13 @@ pub fn run(args: &DeleteArgs, context: &mut Context) -> Result<()> {
         )
         .with_hint("pass --yes to delete without asking"));
     }
-    let keys = context
-        .search(args.search.workspace_id.clone())?
-        .keys(&args.keys)?;
+    let workspace = args.search.workspace_id.as_ref();
+    let selectors = if args.keys.is_empty() {
+        pick::several(context, workspace, "Delete which keys?")?
+    } else {
+        args.keys.clone()
+    };
+    let keys = context.search(workspace)?.keys(&selectors)?;
     if !args.yes {
         confirm(&keys)?;
     }

@@ -17,7 +17,7 @@ pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
     let query = ListQuery {
         include_disabled: args.include_disabled,
         include_expired: args.include_expired,
-        workspace_id: args.workspace_id.clone(),
+        workspace_id: context.settings.workspace(args.workspace_id.as_ref()),
     };
     let paging = Paging {
         offset: args.offset.unwrap_or(0),

@@ -1,12 +1,14 @@
 //! One handler per verb: checked settings and arguments in, requests out, a view handed to
 //! the printer.
 
+mod config;
 mod create;
 mod current;
 mod delete;
 mod get;
 mod list;
 mod man;
+mod pick;
 mod sandbox;
 mod toggle;
 mod update;
@@ -15,8 +17,8 @@ use std::io::{BufWriter, Stdout};
 
 use crate::api::types::{CurrentKey, Key};
 use crate::api::Client;
-use crate::cli::{Cli, Command, KeysCommand, SandboxCommand};
-use crate::config::Settings;
+use crate::cli::{Cli, Command, ConfigCommand, KeysCommand, SandboxCommand};
+use crate::config::{Given, Settings, Shown};
 use crate::error::{Error, Result};
 use crate::render::columns::check;
 use crate::render::views::Outcome;
@@ -57,16 +59,25 @@ impl Api {
 }
 
 impl Context {
-    /// A KEY search in `workspace` (`None`: the default workspace).
-    pub fn search(&mut self, workspace: Option<String>) -> Result<Search<'_>> {
+    /// A KEY search in the workspace given by a command's `--workspace-id`, else the one the
+    /// environment or profile names, else the default workspace.
+    pub fn search(&mut self, workspace: Option<&String>) -> Result<Search<'_>> {
+        let workspace = self.settings.workspace(workspace);
         let concurrency = self.settings.concurrency;
         let client = self.api.client(&self.settings)?;
         Ok(Search::new(client, workspace, concurrency))
     }
 }
 
-pub fn run(cli: Cli) -> Result<()> {
-    let settings = Settings::from_args(&cli.global)?;
+pub fn run(cli: Cli, given: Given) -> Result<()> {
+    // Commands that need no API never read the config file, so a broken one cannot stop them.
+    let load_config = !matches!(
+        cli.command,
+        Command::Completions { .. }
+            | Command::Man { .. }
+            | Command::Config(ConfigCommand::Path | ConfigCommand::Init)
+    );
+    let settings = Settings::from_args(&cli.global, given, load_config)?;
     check_fields(&cli.command, settings.output.fields.as_deref())?;
     let printer = Printer::new(BufWriter::new(std::io::stdout()), settings.output.clone());
     let mut context = Context {
@@ -97,9 +108,13 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
             }
         },
         Command::Current => check::<CurrentKey>(Some(fields)),
-        Command::Sandbox(_) | Command::Completions { .. } | Command::Man { .. } => Err(
-            Error::usage("--fields applies only to commands that print keys"),
-        ),
+        Command::Config(ConfigCommand::Show) => check::<Shown>(Some(fields)),
+        Command::Sandbox(_)
+        | Command::Config(_)
+        | Command::Completions { .. }
+        | Command::Man { .. } => Err(Error::usage(
+            "--fields applies only to commands that print keys or settings",
+        )),
     }
 }
 
@@ -123,6 +138,9 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
             context.printer.raw(&out)
         }
         Command::Man { dir } => man::run(dir.as_deref(), context),
+        Command::Config(ConfigCommand::Show) => config::show(context),
+        Command::Config(ConfigCommand::Path) => config::path(context),
+        Command::Config(ConfigCommand::Init) => config::init(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! `enable` and `disable`: the same PATCH for each key named, each key's outcome reported.
 
-use super::{report_outcomes, Context};
+use super::{pick, report_outcomes, Context};
 use crate::api::types::UpdateKeyRequest;
 use crate::cli::ToggleArgs;
 use crate::error::Result;
@@ -8,9 +8,18 @@ use crate::render::views::{Done, Outcome};
 use crate::render::Progress;
 
 pub fn run(args: &ToggleArgs, disabled: bool, context: &mut Context) -> Result<()> {
-    let named = context
-        .search(args.search.workspace_id.clone())?
-        .named(&args.keys)?;
+    let workspace = args.search.workspace_id.as_ref();
+    let selectors = if args.keys.is_empty() {
+        let prompt = if disabled {
+            "Disable which keys?"
+        } else {
+            "Enable which keys?"
+        };
+        pick::several(context, workspace, prompt)?
+    } else {
+        args.keys.clone()
+    };
+    let named = context.search(workspace)?.named(&selectors)?;
     let request = UpdateKeyRequest {
         disabled: Some(disabled),
         ..Default::default()

@@ -1,6 +1,6 @@
 //! `update`: sends only the fields given; `--no-limit` and `--limit-reset none` send `null`.
 
-use super::Context;
+use super::{pick, Context};
 use crate::api::types::UpdateKeyRequest;
 use crate::cli::{ResetChange, UpdateArgs};
 use crate::error::{Error, Result};
@@ -16,15 +16,19 @@ pub fn run(args: &UpdateArgs, context: &mut Context) -> Result<()> {
         );
     }
     // A key being moved may already be in its new workspace (say, the move is run again).
+    let home = context.settings.workspace(args.from_workspace.as_ref());
     let workspaces = match (&args.from_workspace, &args.workspace_id) {
-        (Some(from), _) => vec![Some(from.clone())],
-        (None, Some(target)) => vec![None, Some(target.clone())],
-        (None, None) => vec![None],
+        (None, Some(target)) if home.as_ref() != Some(target) => vec![home, Some(target.clone())],
+        _ => vec![home],
+    };
+    let selector = match &args.key {
+        Some(selector) => selector.clone(),
+        None => pick::one(context, args.from_workspace.as_ref(), "Update which key?")?,
     };
     let concurrency = context.settings.concurrency;
     let client = context.api.client(&context.settings)?;
     let hash = Search::in_order(client, workspaces, concurrency)
-        .named(std::slice::from_ref(&args.key))?
+        .named(std::slice::from_ref(&selector))?
         .remove(0)
         .hash;
     let updated = client.update_key(&hash, &request)?;

@@ -2,7 +2,10 @@
 //! before it is sent anywhere. A key is never echoed, not even in part.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Kind, Result};
 use crate::notice;
@@ -63,6 +66,125 @@ pub fn from_stdin() -> Result<SourcedKey> {
         .read_to_string(&mut text)
         .map_err(|e| Error::io("could not read the management key from standard input", &e))?;
     checked(&text, "standard input")
+}
+
+/// A profile's `key_env`: the variable it names.
+pub fn from_named_variable(profile: &str, name: &str) -> Result<SourcedKey> {
+    let source = format!("{name} (key_env of profile '{profile}')");
+    match std::env::var(name) {
+        Ok(value) if !value.trim().is_empty() => checked(&value, &source),
+        _ => Err(Error::new(
+            Kind::Auth,
+            format!("profile '{profile}' reads the management key from {name}, which is not set"),
+        )
+        .with_hint(format!("set {name}, or change key_env in the profile"))),
+    }
+}
+
+/// A profile's `key_file`; `~/` means the home directory.
+pub fn from_profile_file(path: &Path) -> Result<SourcedKey> {
+    from_file(&expand_home(path))
+}
+
+fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), dirs::home_dir()) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// How long a `key_command` may take (a password manager may ask for a passphrase).
+const KEY_COMMAND_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A profile's `key_command`, run by `sh -c` with the terminal on its stdin and stderr (a
+/// password manager may need to ask), its standard output taken as the key. The key is used
+/// for this run only and never written anywhere; no message ever shows the output. A command
+/// that takes too long is killed (the shell, or what it `exec`s; it stays in the terminal's
+/// foreground so that a passphrase prompt can still read the terminal).
+pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
+    let source = format!("the key_command of profile '{profile}'");
+    let failed = |why: String| {
+        Error::new(Kind::Auth, format!("{source} (`{command}`) {why}"))
+            .with_hint(format!("run the command yourself to see what is wrong, or change key_command in profile '{profile}'"))
+    };
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| failed(format!("could not be started: {e}")))?;
+    let (sender, receiver) = mpsc::channel();
+    if let Some(mut stdout) = child.stdout.take() {
+        std::thread::spawn(move || {
+            let mut output = Vec::new();
+            let read = stdout.by_ref().take(64 * 1024).read_to_end(&mut output);
+            let _ = sender.send(read.map(|_| output));
+        });
+    }
+    let timeout = crate::api::retry::scaled(KEY_COMMAND_TIMEOUT);
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(failed(format!(
+                    "gave no answer within {} s",
+                    KEY_COMMAND_TIMEOUT.as_secs()
+                )));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(failed(format!("could not be waited for: {e}"))),
+        }
+    };
+    if !status.success() {
+        return Err(match status.code() {
+            Some(127) => failed("was not found (sh exited 127)".to_string()),
+            Some(code) => failed(format!("failed with exit status {code}")),
+            None => failed("was stopped by a signal".to_string()),
+        });
+    }
+    let left = timeout
+        .saturating_sub(started.elapsed())
+        .max(Duration::from_millis(100));
+    let output = receiver
+        .recv_timeout(left)
+        .map_err(|_| failed("kept its output open after exiting".to_string()))?
+        .map_err(|e| failed(format!("could not be read: {e}")))?;
+    let text = String::from_utf8(output)
+        .map_err(|_| failed("printed something that is not text".to_string()))?;
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    let text = text.strip_suffix('\r').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(failed("printed nothing".to_string()));
+    }
+    if text.contains('\n') {
+        return Err(failed(
+            "printed more than one line; it should print only the key".to_string(),
+        ));
+    }
+    checked(text, &source)
+}
+
+/// A profile's plain `key`, accepted only while the config file is private.
+pub fn inline(profile: &str, value: &str, file: &Path) -> Result<SourcedKey> {
+    if super::profile::readable_by_others(file) {
+        return Err(Error::new(
+            Kind::Auth,
+            format!(
+                "refusing the key written in profile '{profile}': other users can read {}",
+                file.display()
+            ),
+        )
+        .with_hint(format!(
+            "make the file private: chmod 600 {}",
+            file.display()
+        )));
+    }
+    checked(value, &format!("profile '{profile}' in {}", file.display()))
 }
 
 #[cfg(unix)]

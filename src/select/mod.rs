@@ -181,7 +181,7 @@ pub(crate) fn pick<'k>(
                 )
             } else {
                 error.with_hint(format!(
-                    "leave out --workspace-id to search the default workspace; \
+                    "--workspace-id UUID searches another workspace; \
                      `orkeys list --include-disabled --include-expired --workspace-id {}` shows this one's keys",
                     workspace.unwrap_or_default()
                 ))

@@ -243,7 +243,7 @@ impl Playground {
             .env("PATH", path)
             .env("HOME", self.dir.path().join("home"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("home/.config"))
             .env("ORKEYS_SANDBOX", "1")
             .env("LANG", "C.UTF-8");
         run(&mut command.into())

@@ -11,6 +11,8 @@ mod generated;
 mod list;
 mod modify;
 mod output;
+mod profiles;
+mod prompts;
 mod readme;
 mod sandbox;
 mod sandbox_serve;

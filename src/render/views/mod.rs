@@ -3,5 +3,6 @@
 pub mod current;
 pub mod key;
 pub mod outcome;
+pub mod setting;
 
 pub use outcome::{Done, Outcome};

@@ -1,0 +1,157 @@
+//! Pickers and questions, driven through a pseudo-terminal as a person would answer them,
+//! and refused wherever nobody can answer.
+
+use std::time::Duration;
+
+use expectrl::session::OsSession as Session;
+use expectrl::Expect;
+use serde_json::Value;
+
+use crate::common::*;
+
+const DOWN: &str = "\u{1b}[B";
+
+/// orkeys on a pseudo-terminal, against the playground's sandbox.
+fn on_terminal(playground: &Playground, args: &[&str], extra: &[(&str, &str)]) -> Session {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"));
+    command
+        .args(args)
+        .current_dir(playground.work())
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", playground.dir.path().join("home"))
+        .env("XDG_DATA_HOME", playground.dir.path().join("data"))
+        .env(
+            "XDG_CONFIG_HOME",
+            playground.dir.path().join("home/.config"),
+        )
+        .env("ORKEYS_SANDBOX", "1")
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1");
+    for (name, value) in extra {
+        command.env(name, value);
+    }
+    let mut session = Session::spawn(command).expect("spawn on a pseudo-terminal");
+    let _ = session.get_process_mut().set_window_size(120, 40);
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// Waits for the program to end; its exit code.
+fn finish(mut session: Session) -> i32 {
+    let _ = session.expect(expectrl::Eof);
+    match session.get_process().wait() {
+        Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => code,
+        other => panic!("unexpected end: {other:?}"),
+    }
+}
+
+fn key_json(playground: &Playground, name: &str) -> Value {
+    let out = playground.sh(&format!("orkeys get {name} --json"));
+    out.expect_code(0);
+    out.json()
+}
+
+#[test]
+fn get_without_a_key_offers_a_fuzzy_picker() {
+    let playground = Playground::new();
+    let mut session = on_terminal(&playground, &["get"], &[]);
+    session.expect("Show which key?").expect("the picker");
+    session.expect("production-api").expect("keys listed");
+    session.send("stag").expect("type");
+    std::thread::sleep(Duration::from_millis(200));
+    session.send("\r").expect("enter");
+    session
+        .expect("faaa8f1c7cf9256e9774c4dddb846799f1521480f37bec8121ffbe39aefe8684")
+        .expect("staging's details");
+    assert_eq!(finish(session), 0);
+}
+
+#[test]
+fn delete_and_disable_pickers_take_several_keys() {
+    let playground = Playground::new();
+    let mut session = on_terminal(&playground, &["disable"], &[]);
+    session.expect("Disable which keys?").expect("the picker");
+    session.expect("production-api").expect("keys listed");
+    // The newest key first: tick it and the next.
+    session.send(" ").expect("tick");
+    session.send(DOWN).expect("down");
+    session.send(" ").expect("tick");
+    session.send("\r").expect("enter");
+    session.expect("disabled").expect("outcomes");
+    assert_eq!(finish(session), 0);
+    assert_eq!(key_json(&playground, "ci-nightly")["disabled"], true);
+    assert_eq!(key_json(&playground, "customer-acme")["disabled"], true);
+    assert_eq!(key_json(&playground, "staging")["disabled"], false);
+
+    let mut session = on_terminal(&playground, &["delete"], &[]);
+    session.expect("Delete which keys?").expect("the picker");
+    session.expect("production-api").expect("keys listed");
+    session.send(" ").expect("tick");
+    session.send("\r").expect("enter");
+    session.expect("Delete 1 key?").expect("the confirmation");
+    session.send("y\r").expect("yes");
+    session.expect("deleted").expect("the outcome");
+    assert_eq!(finish(session), 0);
+    let out = playground.sh("orkeys get ci-nightly");
+    out.expect_code(3);
+}
+
+#[test]
+fn create_without_a_name_asks_for_it_then_the_limit_and_its_reset() {
+    let playground = Playground::new();
+    let mut session = on_terminal(&playground, &["create"], &[]);
+    session.expect("Name of the new key").expect("the name");
+    session.send("trial-key\r").expect("name");
+    session.expect("Spending limit").expect("the limit");
+    session.send("12.5\r").expect("limit");
+    session.expect("Reset the limit").expect("the reset period");
+    session.send(DOWN).expect("down");
+    session.send(DOWN).expect("down");
+    session.send("\r").expect("enter");
+    session
+        .expect("Secret: sk-or-v1-")
+        .expect("the secret, once");
+    assert_eq!(finish(session), 0);
+    let created = key_json(&playground, "trial-key");
+    assert_eq!(created["limit"], 12.5);
+    assert_eq!(created["limit_reset"], "weekly");
+}
+
+#[test]
+fn no_prompt_where_nobody_can_answer() {
+    let playground = Playground::new();
+    for (line, missing) in [
+        ("orkeys get", "<KEY>"),
+        ("orkeys delete --yes", "<KEY>..."),
+        ("orkeys disable", "<KEY>..."),
+        ("orkeys create", "--name <NAME>"),
+    ] {
+        let out = playground.sh(line);
+        out.expect_code(2);
+        assert!(
+            out.stderr.starts_with(&format!(
+                "orkeys: error: the following required argument was not provided: {missing}"
+            )),
+            "{line}: {}",
+            out.stderr
+        );
+    }
+    // A terminal, but prompts turned off.
+    let session = on_terminal(&playground, &["get"], &[("ORKEYS_NO_PROMPT", "1")]);
+    assert_eq!(finish(session), 2);
+}
+
+#[test]
+fn progress_never_reaches_a_pipe() {
+    let playground = Playground::new();
+    playground
+        .sh("orkeys sandbox reset --keys 450")
+        .expect_code(0);
+    let out =
+        playground.sh("orkeys list --include-disabled --include-expired --concurrency 1 | wc -l");
+    out.expect_code(0);
+    // Every 25th generated key is in a second workspace.
+    assert_eq!(out.stdout.trim(), "432");
+    assert_eq!(out.stderr, "", "no progress or notice in a pipe");
+}
