@@ -107,7 +107,9 @@ if [[ -n $orcli ]]; then
 fi
 
 # Nothing from the caller's environment or config files steers a timed command.
-unset ORKEYS_SANDBOX OPENROUTER_BASE_URL OPENROUTER_PROVISIONING_KEY OPENROUTER_API_KEY OPENROUTER_PROFILE
+unset ORKEYS_SANDBOX ORKEYS_PROFILE ORKEYS_WORKSPACE_ID OPENROUTER_BASE_URL OPENROUTER_PROVISIONING_KEY \
+  OPENROUTER_API_KEY OPENROUTER_PROFILE
+export ORKEYS_CONFIG=$tmp/orkeys-config.toml                   # does not exist: no profile
 export OPENROUTER_CLI_CONFIG=$tmp/openrouter-cli-profiles.toml # does not exist: no profile
 export NO_COLOR=1
 
