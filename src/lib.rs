@@ -16,6 +16,8 @@ mod sandbox;
 mod sanitize;
 mod secret;
 mod select;
+#[cfg(test)]
+mod testing;
 mod validate;
 
 use std::ffi::OsString;

@@ -250,11 +250,7 @@ pub fn is_full_hash(raw: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn now() -> Timestamp {
-        "2026-11-22T12:00:00Z"
-            .parse()
-            .unwrap_or_else(|_| unreachable!())
-    }
+    use crate::testing::now;
 
     #[test]
     fn limits_must_be_finite_and_not_negative() {

@@ -34,14 +34,7 @@ struct CreatedEnvelope<'a> {
 
 /// One page of `GET /keys`.
 pub fn key_list(body: &[u8]) -> Result<Vec<Key>, String> {
-    let envelope: ListEnvelope = object(body)?;
-    let items = envelope
-        .data
-        .ok_or_else(|| "no \"data\" list".to_string())?;
-    items
-        .into_iter()
-        .map(|item| Key::from_raw(item.to_owned()))
-        .collect()
+    list(body, |item| Key::from_raw(item.to_owned()))
 }
 
 /// `{"data": Key}` of get and update.
@@ -78,14 +71,16 @@ pub fn deleted(body: &[u8]) -> Result<(), String> {
 
 /// `{"data": [ActivityItem]}` of `GET /activity`.
 pub fn activity(body: &[u8]) -> Result<Vec<ActivityItem>, String> {
+    list(body, |item| ActivityItem::from_raw(item.get()))
+}
+
+/// `{"data": [...]}`, each element read by `read`.
+fn list<T>(body: &[u8], read: impl Fn(&RawValue) -> Result<T, String>) -> Result<Vec<T>, String> {
     let envelope: ListEnvelope = object(body)?;
     let items = envelope
         .data
         .ok_or_else(|| "no \"data\" list".to_string())?;
-    items
-        .into_iter()
-        .map(|item| ActivityItem::from_raw(item.get()))
-        .collect()
+    items.into_iter().map(read).collect()
 }
 
 /// The API's own words from an error body `{"error": {"message": "..."}}`.

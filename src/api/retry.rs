@@ -91,11 +91,7 @@ pub fn scaled(delay: Duration) -> Duration {
 mod tests {
     use super::*;
 
-    fn now() -> Timestamp {
-        "2026-11-22T12:00:00Z"
-            .parse()
-            .unwrap_or_else(|_| unreachable!())
-    }
+    use crate::testing::now;
 
     #[test]
     fn retry_after_takes_seconds_and_http_dates() {

@@ -72,7 +72,8 @@ pub struct GlobalArgs {
 
     /// Show only these fields, in this order (comma-separated field names, as in JSON)
     #[arg(long, global = true, value_name = "LIST", value_delimiter = ',',
-          value_parser = clap::builder::PossibleValuesParser::new(FIELD_NAMES), hide_possible_values = true)]
+          value_parser = clap::builder::PossibleValuesParser::new(crate::render::field_names()),
+          hide_possible_values = true)]
     pub fields: Option<Vec<String>>,
 
     /// Use this profile of the config file [env: ORKEYS_PROFILE]
@@ -139,43 +140,6 @@ pub struct GlobalArgs {
     )]
     pub sandbox: bool,
 }
-
-/// Every field any view offers, so that shell completion can offer them; each command then
-/// accepts those of its own view (a test keeps this list equal to the views' columns).
-pub const FIELD_NAMES: [&str; 32] = [
-    "name",
-    "hash",
-    "status",
-    "label",
-    "disabled",
-    "limit_used",
-    "limit",
-    "limit_remaining",
-    "limit_reset",
-    "include_byok_in_limit",
-    "usage",
-    "usage_daily",
-    "usage_weekly",
-    "usage_monthly",
-    "byok_usage",
-    "created_at",
-    "updated_at",
-    "expires_at",
-    "last_used_at",
-    "workspace_id",
-    "creator_user_id",
-    "external_user",
-    "key",
-    "is_management_key",
-    "is_free_tier",
-    "action",
-    "ok",
-    "result",
-    "error",
-    "setting",
-    "value",
-    "source",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {

@@ -65,8 +65,12 @@ pub struct Human {
     pub detail: bool,
 }
 
+/// How a row's machine value is read: from the row and its JSON object.
+type ValueFn<R> = Box<dyn Fn(&R, &Map<String, Value>) -> Value + Send + Sync>;
+/// How a row's table cell is made, from the same.
+type HumanFn<R> = Box<dyn Fn(&R, &Map<String, Value>, &Human) -> Cell + Send + Sync>;
+
 /// One column of a view over rows of type `R`.
-#[derive(Debug)]
 pub struct Column<R> {
     /// The field name: `--fields`, CSV header, JSON member. The API's own name where the
     /// value is the API's.
@@ -80,9 +84,77 @@ pub struct Column<R> {
     /// A timestamp: tab-separated and CSV output give it as RFC 3339 UTC.
     pub time: bool,
     /// The machine value, given the row and its JSON object.
-    pub value: fn(&R, &Map<String, Value>) -> Value,
+    pub value: ValueFn<R>,
     /// The human rendering for tables.
-    pub human: fn(&R, &Human) -> Cell,
+    pub human: HumanFn<R>,
+}
+
+impl<R> std::fmt::Debug for Column<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Column")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R> Column<R> {
+    /// A column showing the API's member `name`: the machine value is the member exactly as
+    /// the API sent it; a table shows it as text (`-` when absent) unless told otherwise.
+    pub fn api(name: &'static str, header: &'static str, title: &'static str) -> Self {
+        Column::computed(name, header, title, move |_, object| member(object, name))
+    }
+
+    /// A column whose machine value orkeys works out; a table shows it as text unless told
+    /// otherwise.
+    pub fn computed(
+        name: &'static str,
+        header: &'static str,
+        title: &'static str,
+        value: impl Fn(&R, &Map<String, Value>) -> Value + Send + Sync + 'static,
+    ) -> Self {
+        Column {
+            name,
+            header,
+            title,
+            fit: Fit::Fixed,
+            align: Align::Left,
+            time: false,
+            value: Box::new(value),
+            human: Box::new(move |_, object, _| Cell::plain(text(&member(object, name)))),
+        }
+    }
+
+    /// How a table shows the value, from the row.
+    pub fn human(mut self, human: impl Fn(&R, &Human) -> Cell + Send + Sync + 'static) -> Self {
+        self.human = Box::new(move |row, _, context| human(row, context));
+        self
+    }
+
+    /// Free text, cut with `…` when the terminal is narrow.
+    pub fn shrink(mut self) -> Self {
+        self.fit = Fit::Shrink;
+        self
+    }
+
+    pub fn right(mut self) -> Self {
+        self.align = Align::Right;
+        self
+    }
+
+    /// A timestamp (RFC 3339 UTC in tsv and csv).
+    pub fn time(mut self) -> Self {
+        self.time = true;
+        self
+    }
+}
+
+/// A machine value as a person reads it in a table: text as it is (made safe), `-` for null.
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => "-".to_string(),
+        Value::String(text) => crate::sanitize::for_terminal(text),
+        other => crate::sanitize::for_terminal(&other.to_string()),
+    }
 }
 
 /// A kind of row a view shows, described once for every format.

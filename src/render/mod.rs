@@ -227,6 +227,23 @@ fn picked<R: Row>(row: &R, columns: &[&Column<R>]) -> Value {
     Value::Object(picked)
 }
 
+/// Every field any view offers, for `--fields` completion; each command then accepts those
+/// of its own view.
+pub fn field_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    let all = columns::names::<Key>()
+        .into_iter()
+        .chain(columns::names::<crate::api::types::CurrentKey>())
+        .chain(columns::names::<views::Outcome>())
+        .chain(columns::names::<crate::config::Shown>());
+    for name in all {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// The keys an ambiguous KEY matched, a line each: name, short hash, creation time, status.
 pub fn candidates(keys: &[Map<String, Value>]) -> Vec<String> {
     let now = jiff::Timestamp::now();

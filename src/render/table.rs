@@ -6,7 +6,7 @@ use comfy_table::presets::NOTHING;
 use comfy_table::{Attribute, Cell as TableCell, CellAlignment, Color, ContentArrangement, Table};
 use unicode_width::UnicodeWidthChar;
 
-use super::columns::{Align, Cell, Column, Fit, Human, Tone};
+use super::columns::{Align, Cell, Column, Fit, Human, Row, Tone};
 
 /// The narrowest a cut column gets before columns are dropped instead.
 const MIN_SHRUNK_WIDTH: usize = 16;
@@ -14,7 +14,7 @@ const MIN_SHRUNK_WIDTH: usize = 16;
 const PADDING: usize = 2;
 
 /// Rows under a header, fitted to `width` when one is given.
-pub fn list<R>(
+pub fn list<R: Row>(
     rows: &[R],
     columns: &[&Column<R>],
     human: &Human,
@@ -23,7 +23,13 @@ pub fn list<R>(
 ) -> String {
     let cells: Vec<Vec<Cell>> = rows
         .iter()
-        .map(|row| columns.iter().map(|c| (c.human)(row, human)).collect())
+        .map(|row| {
+            let object = row.object();
+            columns
+                .iter()
+                .map(|c| (c.human)(row, &object, human))
+                .collect()
+        })
         .collect();
     let headers: Vec<&str> = columns.iter().map(|c| c.header).collect();
     let natural: Vec<usize> = (0..columns.len())
@@ -64,10 +70,11 @@ pub fn list<R>(
 
 /// One object, a field per line: `Title  value`. Values are never cut (a hash must stay
 /// whole to be copied); a terminal narrower than a value wraps it softly.
-pub fn detail<R>(row: &R, columns: &[&Column<R>], human: &Human, color: bool) -> String {
+pub fn detail<R: Row>(row: &R, columns: &[&Column<R>], human: &Human, color: bool) -> String {
     let mut table = new_table(color);
+    let object = row.object();
     for column in columns {
-        let cell = (column.human)(row, human);
+        let cell = (column.human)(row, &object, human);
         table.add_row(vec![
             header_cell(column.title, color),
             styled(&cell.text, cell.tone, color),

@@ -206,11 +206,7 @@ mod tests {
 
     use super::*;
 
-    fn now() -> Timestamp {
-        "2026-11-22T12:00:00Z"
-            .parse()
-            .unwrap_or_else(|_| unreachable!())
-    }
+    use crate::testing::now;
 
     #[test]
     fn generated_keys_are_distinct_ordered_and_varied() {

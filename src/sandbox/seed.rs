@@ -245,11 +245,7 @@ mod tests {
         assert_eq!(label("sk-or-v1-0e6abcdef1c96"), "sk-or-v1-0e6...c96");
     }
 
-    fn now() -> Timestamp {
-        "2026-11-22T12:00:00Z"
-            .parse()
-            .unwrap_or_else(|_| unreachable!())
-    }
+    use crate::testing::now;
 
     #[test]
     fn a_fresh_sandbox_has_varied_examples_newest_last_in_sequence() {

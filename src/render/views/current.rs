@@ -1,13 +1,14 @@
 //! The key in use (`GET /key`): what it is and what it may spend.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use serde_json::json;
 
-use super::key::{dollars_or_dash, expiry, text_or_dash, yes_no};
+use super::common::{spending_columns, yes_no};
+use super::key::expiry;
 use crate::api::types::CurrentKey;
-use crate::render::columns::{member, money, Align, Cell, Column, Fit, Row};
-use crate::render::values;
+use crate::render::columns::{Cell, Column, Row};
 
 impl Row for CurrentKey {
     fn columns() -> &'static [Column<Self>] {
@@ -48,125 +49,28 @@ impl Row for CurrentKey {
     }
 }
 
-macro_rules! spending_dollars {
-    ($name:literal, $header:literal, $title:literal, $field:ident) => {
-        Column {
-            name: $name,
-            header: $header,
-            title: $title,
-            fit: Fit::Fixed,
-            align: Align::Right,
-            time: false,
-            value: |_, o| member(o, $name),
-            human: |c: &CurrentKey, _| Cell::plain(dollars_or_dash(c.fields.spending.$field)),
-        }
-    };
-}
-
-static CURRENT_COLUMNS: [Column<CurrentKey>; 13] = [
-    Column {
-        name: "label",
-        header: "KEY",
-        title: "Key",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "label"),
-        human: |c, _| Cell::plain(text_or_dash(c.fields.label.as_deref())),
-    },
-    Column {
-        name: "is_management_key",
-        header: "TYPE",
-        title: "Type",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
+static CURRENT_COLUMNS: LazyLock<Vec<Column<CurrentKey>>> = LazyLock::new(|| {
+    let mut columns = vec![
+        Column::api("label", "KEY", "Key"),
         // Either flag: management keys were once called provisioning keys.
-        value: |c, _| json!(c.is_management()),
-        human: |c, _| {
+        Column::computed("is_management_key", "TYPE", "Type", |c: &CurrentKey, _| {
+            json!(c.is_management())
+        })
+        .human(|c: &CurrentKey, _| {
             Cell::plain(if c.is_management() {
                 "management key (can manage keys)"
             } else {
                 "ordinary API key (cannot manage keys)"
             })
-        },
-    },
-    Column {
-        name: "limit_used",
-        header: "LIMIT USED",
-        title: "Limit used",
-        fit: Fit::Fixed,
-        align: Align::Right,
-        time: false,
-        value: |c, _| money(c.fields.spending.limit_used()),
-        human: |c, _| Cell::plain(values::limit_used(&c.fields.spending)),
-    },
-    spending_dollars!("limit", "LIMIT", "Limit", limit),
-    Column {
-        name: "limit_remaining",
-        header: "REMAINING",
-        title: "Remaining",
-        fit: Fit::Fixed,
-        align: Align::Right,
-        time: false,
-        value: |_, o| member(o, "limit_remaining"),
-        human: |c, _| {
-            let s = &c.fields.spending;
-            Cell::plain(values::remaining(s.limit, s.limit_remaining))
-        },
-    },
-    Column {
-        name: "limit_reset",
-        header: "RESET",
-        title: "Limit resets",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "limit_reset"),
-        human: |c, _| {
-            Cell::plain(text_or_dash(
-                c.fields.spending.limit_reset.as_deref().or(Some("never")),
-            ))
-        },
-    },
-    spending_dollars!("usage", "USAGE", "Usage (lifetime)", usage),
-    spending_dollars!("usage_daily", "TODAY", "Usage today (UTC)", usage_daily),
-    spending_dollars!(
-        "usage_weekly",
-        "THIS WEEK",
-        "Usage this week (UTC)",
-        usage_weekly
-    ),
-    spending_dollars!(
-        "usage_monthly",
-        "THIS MONTH",
-        "Usage this month (UTC)",
-        usage_monthly
-    ),
-    spending_dollars!(
-        "byok_usage",
-        "BYOK USAGE",
-        "BYOK usage (lifetime)",
-        byok_usage
-    ),
-    Column {
-        name: "expires_at",
-        header: "EXPIRES",
-        title: "Expires",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: true,
-        value: |_, o| member(o, "expires_at"),
-        human: |c, h| Cell::plain(expiry(c.fields.expires_at.as_deref(), h)),
-    },
-    Column {
-        name: "is_free_tier",
-        header: "FREE TIER",
-        title: "Free tier",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "is_free_tier"),
-        human: |c, _| Cell::plain(yes_no(c.fields.is_free_tier)),
-    },
-];
+        }),
+    ];
+    columns.extend(spending_columns());
+    columns.extend([
+        Column::api("expires_at", "EXPIRES", "Expires")
+            .time()
+            .human(|c: &CurrentKey, h| Cell::plain(expiry(c.fields.expires_at.as_deref(), h))),
+        Column::api("is_free_tier", "FREE TIER", "Free tier")
+            .human(|c: &CurrentKey, _| Cell::plain(yes_no(c.fields.is_free_tier))),
+    ]);
+    columns
+});

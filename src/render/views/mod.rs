@@ -1,5 +1,6 @@
 //! The views orkeys prints, each described once as columns.
 
+mod common;
 pub mod current;
 pub mod key;
 pub mod outcome;

@@ -2,13 +2,13 @@
 //! failure does not hide the others' outcomes.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use serde_json::{json, Map, Value};
 
+use super::common::{hash_column, name_column, Identified};
 use crate::error::Error;
-use crate::render::columns::{member, Align, Cell, Column, Fit, Row, Tone};
-use crate::render::values;
-use crate::sanitize::for_terminal;
+use crate::render::columns::{Cell, Column, Row, Tone};
 
 /// One key's outcome.
 #[derive(Debug)]
@@ -79,89 +79,45 @@ impl Row for Outcome {
     }
 }
 
-static OUTCOME_COLUMNS: [Column<Outcome>; 6] = [
-    Column {
-        name: "name",
-        header: "NAME",
-        title: "Name",
-        fit: Fit::Shrink,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "name"),
-        human: |r, _| Cell::plain(for_terminal(&r.name)),
-    },
-    Column {
-        name: "hash",
-        header: "HASH",
-        title: "Hash",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "hash"),
-        human: |r, h| {
-            let hash = for_terminal(&r.hash);
-            Cell::plain(if h.detail {
-                hash
-            } else {
-                values::short_hash(&hash).to_string()
-            })
-        },
-    },
-    Column {
-        name: "action",
-        header: "ACTION",
-        title: "Action",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "action"),
-        human: |r, _| Cell::plain(r.action),
-    },
-    Column {
-        name: "ok",
-        header: "OK",
-        title: "OK",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |r, _| json!(r.ok()),
-        human: |r, _| Cell::plain(if r.ok() { "yes" } else { "no" }),
-    },
-    Column {
-        name: "result",
-        header: "RESULT",
-        title: "Result",
-        fit: Fit::Shrink,
-        align: Align::Left,
-        time: false,
-        value: |r, _| match &r.result {
-            Ok(Done::Done) => json!(r.past_tense()),
-            Ok(Done::AlreadyGone) => json!("already gone"),
-            Err(_) => json!("failed"),
-        },
-        human: |r, _| match &r.result {
+static OUTCOME_COLUMNS: LazyLock<Vec<Column<Outcome>>> = LazyLock::new(|| {
+    vec![
+        name_column(),
+        hash_column(),
+        Column::api("action", "ACTION", "Action"),
+        Column::computed("ok", "OK", "OK", |r: &Outcome, _| json!(r.ok()))
+            .human(|r: &Outcome, _| Cell::plain(if r.ok() { "yes" } else { "no" })),
+        Column::computed("result", "RESULT", "Result", |r: &Outcome, _| {
+            match &r.result {
+                Ok(Done::Done) => json!(r.past_tense()),
+                Ok(Done::AlreadyGone) => json!("already gone"),
+                Err(_) => json!("failed"),
+            }
+        })
+        .shrink()
+        .human(|r: &Outcome, _| match &r.result {
             Ok(Done::Done) => Cell::toned(r.past_tense(), Tone::Good),
             Ok(Done::AlreadyGone) => Cell::toned(
                 "deleted (already gone on the retry: the earlier attempt deleted it)",
                 Tone::Good,
             ),
             Err(error) => Cell::toned(format!("failed: {}", error.message), Tone::Bad),
-        },
-    },
-    Column {
-        name: "error",
-        header: "ERROR",
-        title: "Error",
-        fit: Fit::Shrink,
-        align: Align::Left,
-        time: false,
-        value: |r, _| match &r.result {
-            Err(error) => json!(error.message),
-            Ok(_) => Value::Null,
-        },
-        human: |r, _| match &r.result {
-            Err(error) => Cell::toned(error.message.clone(), Tone::Bad),
-            Ok(_) => Cell::plain(""),
-        },
-    },
-];
+        }),
+        Column::computed("error", "ERROR", "Error", |r: &Outcome, _| {
+            match &r.result {
+                Err(error) => json!(error.message),
+                Ok(_) => Value::Null,
+            }
+        })
+        .shrink(),
+    ]
+});
+
+impl Identified for Outcome {
+    fn key_name(&self) -> &str {
+        &self.name
+    }
+
+    fn key_hash(&self) -> &str {
+        &self.hash
+    }
+}

@@ -1,12 +1,12 @@
 //! A resolved setting and where it came from (`config show`).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use serde_json::json;
 
 use crate::config::Shown;
-use crate::render::columns::{member, Align, Cell, Column, Fit, Row};
-use crate::sanitize::for_terminal;
+use crate::render::columns::{Column, Row};
 
 impl Row for Shown {
     fn columns() -> &'static [Column<Self>] {
@@ -30,35 +30,10 @@ impl Row for Shown {
     }
 }
 
-static SETTING_COLUMNS: [Column<Shown>; 3] = [
-    Column {
-        name: "setting",
-        header: "SETTING",
-        title: "Setting",
-        fit: Fit::Fixed,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "setting"),
-        human: |s, _| Cell::plain(s.setting),
-    },
-    Column {
-        name: "value",
-        header: "VALUE",
-        title: "Value",
-        fit: Fit::Shrink,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "value"),
-        human: |s, _| Cell::plain(for_terminal(s.value.as_deref().unwrap_or("-"))),
-    },
-    Column {
-        name: "source",
-        header: "SOURCE",
-        title: "Source",
-        fit: Fit::Shrink,
-        align: Align::Left,
-        time: false,
-        value: |_, o| member(o, "source"),
-        human: |s, _| Cell::plain(for_terminal(&s.source)),
-    },
-];
+static SETTING_COLUMNS: LazyLock<Vec<Column<Shown>>> = LazyLock::new(|| {
+    vec![
+        Column::api("setting", "SETTING", "Setting"),
+        Column::api("value", "VALUE", "Value").shrink(),
+        Column::api("source", "SOURCE", "Source").shrink(),
+    ]
+});
