@@ -170,6 +170,10 @@ limit\t''
 remaining\t''
 expires\t''
 last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -220,6 +224,10 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l no-limit -d 'Only keys without a spending limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-stdin -d 'Read the management key from standard input'
@@ -237,6 +245,10 @@ limit\t''
 remaining\t''
 expires\t''
 last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -287,6 +299,10 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l no-limit -d 'Only keys without a spending limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-stdin -d 'Read the management key from standard input'
@@ -485,6 +501,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -533,7 +553,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -541,6 +567,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -589,7 +619,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -597,6 +633,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -645,6 +685,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -652,6 +699,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -700,6 +751,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subc
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -724,6 +782,10 @@ limit\t''
 remaining\t''
 expires\t''
 last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -774,6 +836,10 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l no-limit -d 'Only keys without a spending limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-stdin -d 'Read the management key from standard input'
@@ -791,6 +857,10 @@ limit\t''
 remaining\t''
 expires\t''
 last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -841,6 +911,10 @@ always\t''
 never\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-disabled -d 'Include disabled keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l no-limit -d 'Only keys without a spending limit'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l reverse -d 'Reverse the order (largest, newest or last first)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-stdin -d 'Read the management key from standard input'
@@ -1039,6 +1113,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1087,7 +1165,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l concurrency -d 
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -1095,6 +1179,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1143,7 +1231,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l concurrency -d 'Pag
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s y -l yes -d 'Delete without asking (required when no terminal is attached)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -1151,6 +1245,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s v -l verbose -d 'Lo
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1199,6 +1297,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l concurrency -d 
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
@@ -1206,6 +1311,10 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s v -l verbose -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1254,6 +1363,13 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l concurrency -d
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l all -d 'Every key of the workspace (the filters\' way of saying "all", on purpose)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l dry-run -d 'Only list the keys the action would change; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s y -l yes -d 'Do it without asking (required when no terminal is attached, except for keys named one by one with enable and disable)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-stdin -d 'Read the management key from standard input'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'

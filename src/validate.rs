@@ -241,6 +241,43 @@ fn expires_in_relative_to(raw: &str, now: Timestamp) -> Result<String, String> {
     Ok(whole_seconds.to_string())
 }
 
+/// A span such as `90d`, `2w`, `12h` or `1y` for a filter, as an exact duration from now.
+pub fn duration(raw: &str) -> Result<jiff::SignedDuration, String> {
+    duration_from(raw, Timestamp::now())
+}
+
+fn duration_from(raw: &str, now: Timestamp) -> Result<jiff::SignedDuration, String> {
+    let shown = for_terminal(raw);
+    let span: Span = raw.trim().parse().map_err(|_| {
+        format!("'{shown}' is not a duration; use a number and a unit, like 90d, 2w, 12h or 1y")
+    })?;
+    if !span.is_positive() {
+        return Err(format!("'{shown}' must be a positive duration, like 90d"));
+    }
+    let later = now
+        .to_zoned(TimeZone::UTC)
+        .checked_add(span)
+        .map_err(|_| format!("'{shown}' is too long"))?;
+    Ok(later.timestamp().duration_since(now))
+}
+
+/// A percentage of a limit, 0 to 100.
+pub fn percent(raw: &str) -> Result<f64, String> {
+    match raw.trim().trim_end_matches('%').parse::<f64>() {
+        Ok(value) if value.is_finite() && (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!(
+            "'{}' is not a percentage from 0 to 100",
+            for_terminal(raw)
+        )),
+    }
+}
+
+/// A name pattern for `--match`: `*` is any text, `?` any one character.
+pub fn glob(raw: &str) -> Result<glob::Pattern, String> {
+    glob::Pattern::new(raw)
+        .map_err(|e| format!("'{}' is not a valid pattern: {e}", for_terminal(raw)))
+}
+
 /// True when a KEY argument is a full key hash (64 hex digits), which goes straight to the API.
 pub fn is_full_hash(raw: &str) -> bool {
     raw.len() == 64 && raw.chars().all(|c| c.is_ascii_hexdigit())
@@ -370,6 +407,25 @@ mod tests {
         assert!(expires_in_relative_to("0d", now()).is_err());
         assert!(expires_in_relative_to("-3d", now()).is_err());
         assert!(expires_in_relative_to("soon", now()).is_err());
+    }
+
+    #[test]
+    fn filter_durations_percentages_and_patterns() {
+        assert_eq!(
+            duration_from("90d", now()),
+            Ok(jiff::SignedDuration::from_hours(90 * 24))
+        );
+        assert_eq!(
+            duration_from("2w", now()),
+            Ok(jiff::SignedDuration::from_hours(14 * 24))
+        );
+        assert!(duration_from("0d", now()).is_err());
+        assert!(duration_from("soon", now()).is_err());
+        assert_eq!(percent("80"), Ok(80.0));
+        assert_eq!(percent("12.5%"), Ok(12.5));
+        assert!(percent("101").is_err() && percent("-1").is_err() && percent("x").is_err());
+        assert!(glob("customer-*").is_ok());
+        assert!(glob("[").is_err());
     }
 
     #[test]

@@ -23,13 +23,65 @@ pub enum KeysCommand {
     Update(UpdateArgs),
     /// Delete keys (asks first on a terminal)
     #[command(visible_alias = "rm", after_help = examples::DELETE)]
-    Delete(DeleteArgs),
+    Delete(BulkArgs),
     /// Enable keys
     #[command(after_help = examples::ENABLE)]
-    Enable(ToggleArgs),
+    Enable(BulkArgs),
     /// Disable keys (they stop working until enabled again)
     #[command(after_help = examples::DISABLE)]
-    Disable(ToggleArgs),
+    Disable(BulkArgs),
+}
+
+/// Filters over a whole listing; they combine with AND.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Filters")]
+pub struct FilterArgs {
+    /// Only keys whose name matches this pattern (`*` any text, `?` one character)
+    #[arg(long = "match", value_name = "GLOB", value_parser = validate::glob)]
+    pub name: Option<glob::Pattern>,
+
+    /// Only keys that are not disabled
+    #[arg(long, conflicts_with = "disabled")]
+    pub enabled: bool,
+
+    /// Only disabled keys (fetched without --include-disabled)
+    #[arg(long)]
+    pub disabled: bool,
+
+    /// Only expired keys (fetched without --include-expired)
+    #[arg(long)]
+    pub expired: bool,
+
+    /// Only keys that expire within this long from now (e.g. 7d)
+    #[arg(long, value_name = "DURATION", value_parser = validate::duration)]
+    pub expiring_within: Option<jiff::SignedDuration>,
+
+    /// Only keys that used more than this share of their limit in its current window
+    #[arg(long, value_name = "PERCENT", value_parser = validate::percent)]
+    pub over: Option<f64>,
+
+    /// Only keys not used for this long (never used: created longer ago than this)
+    #[arg(long, value_name = "DURATION", value_parser = validate::duration)]
+    pub unused_for: Option<jiff::SignedDuration>,
+
+    /// Only keys without a spending limit
+    #[arg(long = "no-limit")]
+    pub no_limit: bool,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> crate::select::filter::Filter {
+        crate::select::filter::Filter {
+            name: self.name.clone(),
+            enabled: self.enabled,
+            disabled: self.disabled,
+            expired: self.expired,
+            expiring_within: self.expiring_within,
+            over_percent: self.over,
+            unused_for: self.unused_for,
+            no_limit: self.no_limit,
+        }
+    }
 }
 
 /// Where a KEY given by name or prefix is looked for.
@@ -65,6 +117,9 @@ pub struct ListArgs {
     /// Order the keys by this field (keys without a value come last)
     #[arg(long, value_name = "FIELD", value_enum)]
     pub sort: Option<SortKey>,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Reverse the order (largest, newest or last first)
     #[arg(long, requires = "sort")]
@@ -217,28 +272,30 @@ pub struct UpdateArgs {
     pub from_workspace: Option<String>,
 }
 
+/// Keys named one by one, or chosen by filters over the whole listing.
 #[derive(Debug, Args)]
-pub struct DeleteArgs {
-    /// Keys: full 64-hex hashes, unique hash prefixes (6+ hex digits), or exact names (on a
-    /// terminal, left out, orkeys offers a picker)
+pub struct BulkArgs {
+    /// Keys: full 64-hex hashes, unique hash prefixes (6+ hex digits), or exact names (left
+    /// out: filters choose the keys, or on a terminal orkeys offers a picker)
     #[arg(value_name = "KEY")]
     pub keys: Vec<String>,
 
     #[command(flatten)]
     pub search: SearchArgs,
 
-    /// Delete without asking (required when no terminal is attached)
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Every key of the workspace (the filters' way of saying "all", on purpose)
+    #[arg(long, conflicts_with = "keys")]
+    pub all: bool,
+
+    /// Only list the keys the action would change; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Do it without asking (required when no terminal is attached, except for keys named one
+    /// by one with enable and disable)
     #[arg(short, long)]
     pub yes: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ToggleArgs {
-    /// Keys: full 64-hex hashes, unique hash prefixes (6+ hex digits), or exact names (on a
-    /// terminal, left out, orkeys offers a picker)
-    #[arg(value_name = "KEY")]
-    pub keys: Vec<String>,
-
-    #[command(flatten)]
-    pub search: SearchArgs,
 }

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use jiff::Timestamp;
 
-use crate::api::types::{Key, ListQuery};
+use crate::api::types::Key;
 use crate::cli::{ListArgs, SortKey};
 use crate::config::Format;
 use crate::error::Result;
@@ -14,32 +14,50 @@ use crate::notice;
 use crate::render::Progress;
 
 pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
-    let query = ListQuery {
-        include_disabled: args.include_disabled,
-        include_expired: args.include_expired,
-        workspace_id: context.settings.workspace(args.workspace_id.as_ref()),
-    };
+    let filter = args.filters.filter();
+    let query = filter.query(
+        context.settings.workspace(args.workspace_id.as_ref()),
+        args.include_disabled,
+        args.include_expired,
+    );
+    let now = context.settings.output.now;
+    // With filters, --limit counts the keys that pass them, so the whole listing is read.
     let paging = Paging {
         offset: args.offset.unwrap_or(0),
-        limit: args.limit,
+        limit: args.limit.filter(|_| filter.is_empty()),
         concurrency: context.settings.concurrency,
     };
+    let wanted = args
+        .limit
+        .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
     let format = context.settings.output.format;
     let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
     let client = context.api.client(&context.settings)?;
     if format == Format::Jsonl && args.sort.is_none() {
         // Written as the keys arrive: memory stays flat however large the account.
         let printer = &mut context.printer;
+        let mut written = 0;
         return paging::for_each(
             client,
             &query,
             paging,
             &mut |n| progress.set(n),
-            &mut |key| printer.json_line(&key),
+            &mut |key| {
+                if written < wanted && filter.matches(&key, now) {
+                    written += 1;
+                    printer.json_line(&key)
+                } else {
+                    Ok(())
+                }
+            },
         );
     }
-    let mut keys = paging::collect(client, &query, paging, &mut |n| progress.set(n))?;
+    let mut keys = filter.apply(
+        paging::collect(client, &query, paging, &mut |n| progress.set(n))?,
+        now,
+    );
     drop(progress);
+    keys.truncate(wanted);
     if let Some(field) = args.sort {
         sort(&mut keys, field, args.reverse);
     }

@@ -1,16 +1,15 @@
 //! One handler per verb: checked settings and arguments in, requests out, a view handed to
 //! the printer.
 
+mod bulk;
 mod config;
 mod create;
 mod current;
-mod delete;
 mod get;
 mod list;
 mod man;
 mod pick;
 mod sandbox;
-mod toggle;
 mod update;
 
 use std::io::{BufWriter, Stdout};
@@ -103,8 +102,13 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
             | KeysCommand::Get(_)
             | KeysCommand::Create(_)
             | KeysCommand::Update(_) => check::<Key>(Some(fields)),
-            KeysCommand::Delete(_) | KeysCommand::Enable(_) | KeysCommand::Disable(_) => {
-                check::<Outcome>(Some(fields))
+            KeysCommand::Delete(args) | KeysCommand::Enable(args) | KeysCommand::Disable(args) => {
+                // --dry-run lists the keys; otherwise each key's outcome is printed.
+                if args.dry_run {
+                    check::<Key>(Some(fields))
+                } else {
+                    check::<Outcome>(Some(fields))
+                }
             }
         },
         Command::Current => check::<CurrentKey>(Some(fields)),
@@ -125,9 +129,9 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
             KeysCommand::Get(args) => get::run(args, context),
             KeysCommand::Create(args) => create::run(args, context),
             KeysCommand::Update(args) => update::run(args, context),
-            KeysCommand::Delete(args) => delete::run(args, context),
-            KeysCommand::Enable(args) => toggle::run(args, false, context),
-            KeysCommand::Disable(args) => toggle::run(args, true, context),
+            KeysCommand::Delete(args) => bulk::run(bulk::Action::Delete, args, context),
+            KeysCommand::Enable(args) => bulk::run(bulk::Action::Enable, args, context),
+            KeysCommand::Disable(args) => bulk::run(bulk::Action::Disable, args, context),
         },
         Command::Current => current::run(context),
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(args, context),

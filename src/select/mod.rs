@@ -2,6 +2,8 @@
 //! matched by exact name or unique hash prefix against every key of a workspace (disabled
 //! and expired ones included), listed once per command.
 
+pub mod filter;
+
 use crate::api::paging::{self, Paging};
 use crate::api::types::{Key, ListQuery};
 use crate::api::Client;

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary against a local mock of the management API.
 
+mod bulk;
 mod common;
 
 mod create;

@@ -266,7 +266,10 @@ fn delete_asks_on_a_terminal_and_a_no_sends_nothing() {
     assert_eq!(code, 130, "{screen}");
     assert!(screen.contains("Delete 1 key?"), "{screen}");
     assert!(
-        screen.contains(&format!("prod ({}, $25.50 spent)", &hash(1)[..12])),
+        screen.contains(&format!(
+            "prod ({}, $25.50 / $100.00 monthly)",
+            &hash(1)[..12]
+        )),
         "{screen}"
     );
     delete.assert_calls(0);

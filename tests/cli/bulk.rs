@@ -1,0 +1,190 @@
+//! Filters, and actions over every key they choose: the requests sent, confirmation, dry runs
+//! and a failure in the middle.
+
+use httpmock::{
+    Method::{DELETE, PATCH},
+    MockServer,
+};
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+/// Keys spending 95 %, 10 % and (no limit) of their monthly limits.
+fn spenders() -> Vec<Value> {
+    let mut hot = key_named(1, "hot");
+    hot["limit_remaining"] = json!(5);
+    let mut cool = key_named(2, "cool");
+    cool["limit_remaining"] = json!(90);
+    let mut open = key_named(3, "open");
+    open["limit"] = Value::Null;
+    open["limit_remaining"] = Value::Null;
+    vec![hot, cool, open]
+}
+
+fn patch(server: &MockServer, n: usize, disabled: bool, status: u16) -> httpmock::Mock<'_> {
+    server.mock(|when, then| {
+        api_call(when, PATCH, &format!("/keys/{}", hash(n)), &[])
+            .json_body(json!({"disabled": disabled}));
+        if status == 200 {
+            let mut updated = key(n);
+            updated["disabled"] = json!(disabled);
+            then.status(200).json_body(json!({"data": updated}));
+        } else {
+            then.status(status)
+                .json_body(json!({"error": {"code": status, "message": "Internal Server Error"}}));
+        }
+    })
+}
+
+#[test]
+fn a_filtered_disable_patches_exactly_the_keys_that_pass() {
+    let server = MockServer::start();
+    let listing = listing(&server, &[], vec![(0, spenders())]);
+    let hot = patch(&server, 1, true, 200);
+    let others = server.mock(|when, then| {
+        when.method(PATCH).path_excludes(hash(1));
+        then.status(599);
+    });
+    let out = run(orkeys(&server).args(["disable", "--over", "90", "--yes", "--json"]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    hot.assert_calls(1);
+    others.assert_calls(0);
+    assert_eq!(
+        out.json(),
+        json!([{"hash": hash(1), "name": "key-1", "action": "disable", "ok": true}])
+    );
+}
+
+#[test]
+fn filters_that_need_disabled_keys_ask_for_them() {
+    let server = MockServer::start();
+    let mut old = key_named(1, "old");
+    old["disabled"] = json!(true);
+    old["last_used_at"] = json!("2025-01-01T00:00:00Z");
+    let mut recent = key_named(2, "recent");
+    recent["disabled"] = json!(true);
+    recent["last_used_at"] = Value::Null;
+    recent["created_at"] = json!(jiff::Timestamp::now().to_string());
+    let listing = listing(
+        &server,
+        &[("include_disabled", "true")],
+        vec![(0, vec![old, recent, key(3)])],
+    );
+    let delete = server.mock(|when, then| {
+        api_call(when, DELETE, &format!("/keys/{}", hash(1)), &[]);
+        then.status(200).json_body(json!({"deleted": true}));
+    });
+    let out = run(orkeys(&server).args(["delete", "--disabled", "--unused-for", "180d", "--yes"]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    delete.assert_calls(1);
+    assert_eq!(out.stdout, format!("{}\told\tdelete\ttrue\t\n", hash(1)));
+}
+
+#[test]
+fn a_failure_in_the_middle_does_not_stop_the_others() {
+    let server = MockServer::start();
+    let listing = listing(
+        &server,
+        &[("include_disabled", "true")],
+        vec![(0, vec![key(1), key(2), key(3)])],
+    );
+    let first = patch(&server, 1, false, 200);
+    let second = patch(&server, 2, false, 500);
+    let third = patch(&server, 3, false, 200);
+    let out = run(orkeys(&server).args(["enable", "--all", "--yes", "--json", "--retries", "0"]));
+    out.expect_code(1);
+    listing.assert_each_page_once();
+    for mock in [&first, &second, &third] {
+        mock.assert_calls(1);
+    }
+    let outcomes = out.json();
+    let ok: Vec<bool> = outcomes
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|o| o["ok"].as_bool().unwrap_or(true))
+        .collect();
+    assert_eq!(ok, [true, false, true]);
+    assert_eq!(outcomes[1]["error"]["kind"], "server");
+    assert!(
+        out.stderr
+            .contains("1 of 3 keys could not be enabled; the first failure:"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_dry_run_lists_and_writes_nothing() {
+    let server = MockServer::start();
+    let listing = listing(&server, &[], vec![(0, spenders())]);
+    let writes = server.mock(|when, then| {
+        when.method(PATCH);
+        then.status(599);
+    });
+    let out = run(orkeys(&server).args(["disable", "--no-limit", "--dry-run", "--fields", "name"]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    writes.assert_calls(0);
+    assert_eq!(out.stdout, "open\n");
+}
+
+#[test]
+fn bulk_actions_refuse_to_guess() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["disable", "--over", "90"],
+            "refusing to disable without confirmation",
+        ),
+        (
+            &["delete", "--all"],
+            "refusing to delete without confirmation",
+        ),
+        (
+            &["disable"],
+            "the following required argument was not provided",
+        ),
+        (
+            &["disable", "somekey", "--over", "5", "--yes"],
+            "give KEYs or filters, not both",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = run(orkeys(&server).args(args));
+        out.expect_code(2);
+        assert!(out.stderr.contains(message), "{args:?}: {}", out.stderr);
+    }
+    let out = run(orkeys(&server).arg("disable"));
+    assert!(out.stderr.contains("(or --all)"), "{}", out.stderr);
+    anything.assert_calls(0);
+}
+
+#[test]
+fn every_filter_narrows_a_listing_of_the_sandbox() {
+    let playground = Playground::new();
+    let names = |args: &str| -> Vec<String> {
+        let out = playground.sh(&format!("orkeys list {args} --fields name --sort name"));
+        out.expect_code(0);
+        out.stdout.lines().map(str::to_string).collect()
+    };
+    assert_eq!(names("--match 'c*'"), ["ci-nightly", "customer-acme"]);
+    assert_eq!(names("--disabled"), ["old-laptop"]);
+    assert_eq!(names("--expired"), ["hackathon-2025"]);
+    assert_eq!(names("--expiring-within 30d"), ["ci-nightly"]);
+    assert_eq!(names("--over 90"), ["staging"]);
+    assert_eq!(
+        names("--over 90 --include-disabled --include-expired"),
+        ["hackathon-2025", "old-laptop", "staging"]
+    );
+    assert_eq!(names("--no-limit"), ["ci-nightly"]);
+    assert_eq!(names("--unused-for 60d --include-disabled"), ["old-laptop"]);
+    assert_eq!(
+        names("--enabled --match '*a*' --over 10"),
+        ["production-api", "staging"]
+    );
+    assert_eq!(names("--disabled --limit 1"), ["old-laptop"]);
+}
