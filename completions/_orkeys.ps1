@@ -52,6 +52,9 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete keys (asks first on a terminal)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable keys')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable keys (they stop working until enabled again)')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend per key: the limit''s current window next to lifetime, daily, weekly and monthly')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
@@ -732,6 +735,111 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'orkeys;rotate' {
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Look for KEY names and prefixes in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new key (default: the old key''s name)')
+            [CompletionResult]::new('--old-name', '--old-name', [CompletionResultType]::ParameterName, 'New name for the old key (default: ''NAME (rotated YYYY-MM-DD)'' when the new key takes its name)')
+            [CompletionResult]::new('--expires-at', '--expires-at', [CompletionResultType]::ParameterName, 'The new key expires at this UTC time (default: the old key''s expiry, if still ahead)')
+            [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'The new key expires after this long (e.g. 30d)')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Write the new secret to a new file with mode 0600 instead of printing it')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--disable-old', '--disable-old', [CompletionResultType]::ParameterName, 'Disable the old key once the new secret is delivered (the default)')
+            [CompletionResult]::new('--delete-old', '--delete-old', [CompletionResultType]::ParameterName, 'Delete the old key once the new secret is delivered')
+            [CompletionResult]::new('--keep-old', '--keep-old', [CompletionResultType]::ParameterName, 'Leave the old key working (it is still renamed, so its name points at the new key only)')
+            [CompletionResult]::new('--key-only', '--key-only', [CompletionResultType]::ParameterName, 'Print only the new secret and a newline')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be created and done to the old key; change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do it without asking (with no terminal, required to delete the old key)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do it without asking (with no terminal, required to delete the old key)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orkeys;usage' {
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace, and where KEYs are looked for')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose name matches this pattern (`*` any text, `?` one character)')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only keys that expire within this long from now (e.g. 7d)')
+            [CompletionResult]::new('--over', '--over', [CompletionResultType]::ParameterName, 'Only keys that used more than this share of their limit in its current window')
+            [CompletionResult]::new('--unused-for', '--unused-for', [CompletionResultType]::ParameterName, 'Only keys not used for this long (never used: created longer ago than this)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order the rows (default: as listed, newest first)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only keys that are not disabled')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled keys (fetched without --include-disabled)')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only expired keys (fetched without --include-expired)')
+            [CompletionResult]::new('--no-limit', '--no-limit', [CompletionResultType]::ParameterName, 'Only keys without a spending limit')
+            [CompletionResult]::new('--include-disabled', '--include-disabled', [CompletionResultType]::ParameterName, 'Include disabled keys')
+            [CompletionResult]::new('--include-expired', '--include-expired', [CompletionResultType]::ParameterName, 'Include expired keys')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Add each key''s last 30 completed UTC days: spend and requests per day, top models')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orkeys;audit' {
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose name matches this pattern (`*` any text, `?` one character)')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only keys that expire within this long from now (e.g. 7d)')
+            [CompletionResult]::new('--over', '--over', [CompletionResultType]::ParameterName, 'Only keys that used more than this share of their limit in its current window')
+            [CompletionResult]::new('--unused-for', '--unused-for', [CompletionResultType]::ParameterName, 'Only keys not used for this long (never used: created longer ago than this)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 10 when any of these findings is present (comma-separated, or `all`)')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'How long unused makes a key stale')
+            [CompletionResult]::new('--near-limit', '--near-limit', [CompletionResultType]::ParameterName, 'The share of the limit, in percent, that counts as near it')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'How soon an expiry is worth a finding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only keys that are not disabled')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled keys (fetched without --include-disabled)')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only expired keys (fetched without --include-expired)')
+            [CompletionResult]::new('--no-limit', '--no-limit', [CompletionResultType]::ParameterName, 'Only keys without a spending limit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'orkeys;current' {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
@@ -1036,6 +1144,9 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete keys (asks first on a terminal)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable keys')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable keys (they stop working until enabled again)')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend per key: the limit''s current window next to lifetime, daily, weekly and monthly')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in use and where each came from; find or start the config file')
@@ -1094,6 +1205,15 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;help;disable' {
+            break
+        }
+        'orkeys;help;rotate' {
+            break
+        }
+        'orkeys;help;usage' {
+            break
+        }
+        'orkeys;help;audit' {
             break
         }
         'orkeys;help;current' {

@@ -61,7 +61,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_needs_command" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -89,6 +93,9 @@ complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "delete" -d 'Delete ke
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "rm" -d 'Delete keys (asks first on a terminal)'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "enable" -d 'Enable keys'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "rotate" -d 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "usage" -d 'Spend per key: the limit\'s current window next to lifetime, daily, weekly and monthly'
+complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "audit" -d 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "whoami" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
 complete -c orkeys -n "__fish_orkeys_needs_command" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
@@ -133,7 +140,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -211,7 +222,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -286,7 +301,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -348,7 +367,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -414,7 +437,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -480,7 +507,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -542,7 +573,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -608,7 +643,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -674,7 +713,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -740,7 +783,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -823,7 +870,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -898,7 +949,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -960,7 +1015,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1026,7 +1085,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1092,7 +1155,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1154,7 +1221,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1220,7 +1291,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1286,7 +1361,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1352,7 +1431,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1376,6 +1459,229 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l allow-insecure
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l workspace-id -d 'Look for KEY names and prefixes in this workspace (default: the default workspace)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l name -d 'Name of the new key (default: the old key\'s name)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l old-name -d 'New name for the old key (default: \'NAME (rotated YYYY-MM-DD)\' when the new key takes its name)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l expires-at -d 'The new key expires at this UTC time (default: the old key\'s expiry, if still ahead)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l expires-in -d 'The new key expires after this long (e.g. 30d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l key-file -d 'Write the new secret to a new file with mode 0600 instead of printing it' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l disable-old -d 'Disable the old key once the new secret is delivered (the default)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l delete-old -d 'Delete the old key once the new secret is delivered'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l keep-old -d 'Leave the old key working (it is still renamed, so its name points at the new key only)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l key-only -d 'Print only the new secret and a newline'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l dry-run -d 'Show what would be created and done to the old key; change nothing'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -s y -l yes -d 'Do it without asking (with no terminal, required to delete the old key)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l workspace-id -d 'Only keys in this workspace, and where KEYs are looked for' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l sort -d 'Order the rows (default: as listed, newest first)' -r -f -a "spend\t'Spend in the limit\'s current window (largest first)'
+remaining\t'What remains of the limit (smallest first)'
+name\t''
+created\t''
+last-used\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l include-disabled -d 'Include disabled keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l include-expired -d 'Include expired keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l days -d 'Add each key\'s last 30 completed UTC days: spend and requests per day, top models'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l workspace-id -d 'Only keys in this workspace' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l match -d 'Only keys whose name matches this pattern (`*` any text, `?` one character)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l expiring-within -d 'Only keys that expire within this long from now (e.g. 7d)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l over -d 'Only keys that used more than this share of their limit in its current window' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l unused-for -d 'Only keys not used for this long (never used: created longer ago than this)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l fail-on -d 'Exit 10 when any of these findings is present (comma-separated, or `all`)' -r -f -a "no-limit\t'No spending limit'
+no-expiry\t'No expiry date'
+stale\t'Not used for --stale (default 90 days)'
+near-limit\t'Over --near-limit percent (default 80) of the limit used in its current window'
+expiring\t'Expiring within --expiring (default 7 days)'
+disabled\t'Disabled but still present'
+duplicate-name\t'Sharing its name with another key'
+all\t'Every rule'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l stale -d 'How long unused makes a key stale' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l near-limit -d 'The share of the limit, in percent, that counts as near it' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l expiring -d 'How soon an expiry is worth a finding' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
+tsv\t'Tab-separated rows, no header'
+csv\t'Comma-separated (RFC 4180), with a header row'
+json\t'One JSON document'
+jsonl\t'One JSON object per line, written as they arrive'"
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l fields -d 'Show only these fields, in this order (comma-separated field names, as in JSON)' -r -f -a "name\t''
+hash\t''
+status\t''
+label\t''
+disabled\t''
+limit_used\t''
+limit\t''
+limit_remaining\t''
+limit_reset\t''
+include_byok_in_limit\t''
+usage\t''
+usage_daily\t''
+usage_weekly\t''
+usage_monthly\t''
+byok_usage\t''
+created_at\t''
+updated_at\t''
+expires_at\t''
+last_used_at\t''
+workspace_id\t''
+creator_user_id\t''
+external_user\t''
+key\t''
+is_management_key\t''
+is_free_tier\t''
+action\t''
+ok\t''
+result\t''
+error\t''
+setting\t''
+value\t''
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l timeout -d 'Seconds to wait for each response' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l deadline -d 'Seconds the whole command may take, retries and waits included' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l retries -d 'How many times to retry a rate-limited or failed request (at most 10)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l concurrency -d 'Page requests in flight when reading a listing (1 to 16)' -r
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l color -d 'When to use colour in tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l enabled -d 'Only keys that are not disabled'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l disabled -d 'Only disabled keys (fetched without --include-disabled)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l expired -d 'Only expired keys (fetched without --include-expired)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l no-limit -d 'Only keys without a spending limit'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l json -d 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l api-key-stdin -d 'Read the management key from standard input'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l allow-insecure-http -d 'Allow a plain-http base URL that is not on this machine (the key travels in clear)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -s v -l verbose -d 'Log each request, response and retry to standard error'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l jq -d 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l format -d 'Output format [default: table on a terminal, tsv in a pipe]' -r -f -a "table\t'Aligned columns for people'
 tsv\t'Tab-separated rows, no header'
@@ -1413,7 +1719,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1467,7 +1777,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1521,7 +1835,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1586,7 +1904,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1643,7 +1965,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1700,7 +2026,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1758,7 +2088,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1812,7 +2146,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1866,7 +2204,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1924,7 +2266,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1979,7 +2325,11 @@ result\t''
 error\t''
 setting\t''
 value\t''
-source\t''"
+source\t''
+step\t''
+detail\t''
+percent_used\t''
+finding\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1996,20 +2346,23 @@ complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l allow-insecure-htt
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s v -l verbose -d 'Log each request, response and retry to standard error'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l sandbox -d 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys'
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "list" -d 'List keys, following every page'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "get" -d 'Show one key'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "create" -d 'Create a key and show its secret once'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "enable" -d 'Enable keys'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "config" -d 'Show the settings in use and where each came from; find or start the config file'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
-complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable current sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "keys" -d 'Manage keys (every verb is also available at the top level)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "list" -d 'List keys, following every page'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "get" -d 'Show one key'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "create" -d 'Create a key and show its secret once'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "update" -d 'Change a key\'s name, limit, reset period, state or workspace'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "delete" -d 'Delete keys (asks first on a terminal)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "enable" -d 'Enable keys'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "disable" -d 'Disable keys (they stop working until enabled again)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "rotate" -d 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "usage" -d 'Spend per key: the limit\'s current window next to lifetime, daily, weekly and monthly'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "audit" -d 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "current" -d 'Show the key in use: its label, whether it is a management key, limit, usage and expiry'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "sandbox" -d 'Run or reset the local sandbox (a stand-in for the key-management API)'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "config" -d 'Show the settings in use and where each came from; find or start the config file'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "man" -d 'Print the man page, or write one page per command into a directory'
+complete -c orkeys -n "__fish_orkeys_using_subcommand help; and not __fish_seen_subcommand_from keys list get create update delete enable disable rotate usage audit current sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List keys, following every page'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "get" -d 'Show one key'
 complete -c orkeys -n "__fish_orkeys_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "create" -d 'Create a key and show its secret once'

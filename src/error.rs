@@ -36,6 +36,9 @@ pub enum Kind {
     Interrupted,
     /// Standard output was closed early (`orkeys list | head`): not a failure.
     ClosedPipe,
+    /// `audit --fail-on` found what it was told to fail on: the run worked, the account
+    /// needs attention.
+    Findings,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             Kind::Auth => 4,
             Kind::Interrupted => 130,
             Kind::ClosedPipe => 0,
+            Kind::Findings => 10,
             Kind::RateLimited
             | Kind::Server
             | Kind::Network
@@ -72,6 +76,7 @@ impl Kind {
             Kind::Io => "io",
             Kind::Interrupted => "interrupted",
             Kind::ClosedPipe => "closed_pipe",
+            Kind::Findings => "findings",
         }
     }
 }
@@ -186,5 +191,6 @@ mod tests {
         assert_eq!(Kind::Server.exit_code(), 1);
         assert_eq!(Kind::UnexpectedResponse.exit_code(), 1);
         assert_eq!(Kind::Interrupted.exit_code(), 130);
+        assert_eq!(Kind::Findings.exit_code(), 10);
     }
 }

@@ -12,6 +12,7 @@ mod jq;
 mod log;
 mod notice;
 mod render;
+mod report;
 mod sandbox;
 mod sanitize;
 mod secret;

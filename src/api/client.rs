@@ -9,7 +9,7 @@ use reqwest::{Method, StatusCode, Url};
 use super::decode;
 use super::retry::{self, Deadline};
 use super::transport::{display_url, Reply};
-use super::types::{CreateKeyRequest, CurrentKey, Key, ListQuery, UpdateKeyRequest};
+use super::types::{ActivityItem, CreateKeyRequest, CurrentKey, Key, ListQuery, UpdateKeyRequest};
 use crate::error::{Error, Kind, Result};
 use crate::log::Log;
 use crate::secret::Secret;
@@ -190,6 +190,15 @@ impl Client {
         let url = self.url(&["key"]);
         let sent = self.send_idempotent(&Method::GET, &url, None)?;
         decode::current(&sent.reply.body)
+            .map_err(|why| self.unexpected(&Method::GET, &url, &sent.reply, &why))
+    }
+
+    /// `GET /activity?api_key_hash=HASH`: the key's last 30 completed UTC days.
+    pub fn activity(&self, hash: &str) -> Result<Vec<ActivityItem>> {
+        let mut url = self.url(&["activity"]);
+        url.query_pairs_mut().append_pair("api_key_hash", hash);
+        let sent = self.send_idempotent(&Method::GET, &url, None)?;
+        decode::activity(&sent.reply.body)
             .map_err(|why| self.unexpected(&Method::GET, &url, &sent.reply, &why))
     }
 

@@ -68,3 +68,21 @@ pub const CONFIG_INIT: &str = "\
 Examples:
   orkeys config init
   ORKEYS_CONFIG=./orkeys.toml orkeys config init";
+
+pub const ROTATE: &str = "\
+Examples:
+  orkeys rotate staging --dry-run
+  orkeys rotate staging --key-file ./staging.key
+  orkeys rotate production-api --delete-old --yes --json";
+
+pub const USAGE: &str = "\
+Examples:
+  orkeys usage --sort spend
+  orkeys usage production-api --days
+  orkeys usage --over 50 --json";
+
+pub const AUDIT: &str = "\
+Examples:
+  orkeys audit
+  orkeys audit --fail-on no-limit,stale --stale 60d
+  orkeys audit --json";

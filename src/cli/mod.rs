@@ -3,6 +3,7 @@
 
 mod examples;
 mod keys;
+mod lifecycle;
 mod sandbox;
 
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use clap_complete::Shell;
 use crate::validate;
 
 pub use keys::*;
+pub use lifecycle::*;
 pub use sandbox::*;
 
 const AFTER_HELP: &str = "\
@@ -42,7 +44,7 @@ Exit codes:
   4    authentication or permission: no management key, HTTP 401 or 403
   130  interrupted, or a confirmation declined";
 
-/// Administer OpenRouter API keys: list, create, cap, disable and delete them.
+/// Administer OpenRouter API keys: list, create, cap, rotate, audit, disable and delete them.
 #[derive(Debug, Parser)]
 #[command(name = "orkeys", version, after_help = AFTER_HELP, max_term_width = 100)]
 pub struct Cli {
@@ -170,6 +172,16 @@ pub enum Command {
 
     #[command(flatten)]
     Verb(KeysCommand),
+
+    /// Replace a key: create the new one, deliver its secret, then disable (or delete) the old
+    Rotate(RotateArgs),
+
+    /// Spend per key: the limit's current window next to lifetime, daily, weekly and monthly
+    Usage(UsageArgs),
+
+    /// Key hygiene: keys without limits or expiry, stale, near their limit, expiring,
+    /// disabled, or sharing a name; a CI gate with --fail-on
+    Audit(AuditArgs),
 
     /// Show the key in use: its label, whether it is a management key, limit, usage and expiry
     #[command(visible_alias = "whoami", after_help = examples::CURRENT)]

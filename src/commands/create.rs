@@ -1,40 +1,26 @@
 //! `create`: sends one POST and shows the one-time secret exactly where the user asked.
 
-use std::fs::{File, OpenOptions};
-use std::io::{ErrorKind, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::secret_delivery::{shell_quote, Destination};
 use super::{pick, Context};
 use crate::api::types::{CreateKeyRequest, ExternalUser};
 use crate::cli::CreateArgs;
-use crate::config::Format;
 use crate::error::{Error, Result};
-use crate::notice;
-use crate::sanitize::for_terminal;
 use crate::secret::Secret;
 
 /// The API's minimum for an external user's own API key.
 const MIN_EXTERNAL_KEY_LEN: usize = 32;
 
 pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
-    let explicit_format = context.settings.output.format != Format::Table
-        && context.settings.output.format != Format::Tsv;
-    if args.key_only && (explicit_format || context.settings.output.fields.is_some()) {
-        return Err(Error::usage(
-            "--key-only prints only the secret; it cannot be combined with --json, --format or --fields",
-        ));
-    }
     let request = build_request(args, context)?;
-    // Claim the key file before the key exists, so a path that is taken or unwritable fails
-    // here rather than after a secret was issued that nobody can store.
-    let mut key_file = args.key_file.as_deref().map(KeyFile::claim).transpose()?;
-
-    let created = match context.api.client(&context.settings)?.create_key(&request) {
-        Ok(created) => created,
+    // The secret's destination is claimed before the key exists, so a path that is taken or
+    // unwritable fails here rather than after a secret was issued that nobody can store.
+    let destination = Destination::claim(args.key_only, args.key_file.as_deref(), context)?;
+    match context.api.client(&context.settings)?.create_key(&request) {
+        Ok(created) => destination.deliver(&created, context),
         Err(failure) => {
-            if let Some(file) = key_file.take() {
-                file.abandon();
-            }
+            destination.abandon();
             let mut error = failure.error;
             if failure.outcome_unknown {
                 error.hint = Some(format!(
@@ -42,34 +28,9 @@ pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
                     shell_quote(&request.name)
                 ));
             }
-            return Err(error);
+            Err(error)
         }
-    };
-
-    let secret = created.secret().cloned();
-    if let (Some(file), Some(secret)) = (key_file, &secret) {
-        let path = file.write_secret(secret)?;
-        notice::notice(&format!(
-            "the secret of '{}' was written to {}",
-            for_terminal(created.name()),
-            path.display()
-        ));
-        // The details go to stdout; the secret stays in the file only.
-        return context.printer.one(&created.without_secret());
     }
-    if let (true, Some(secret)) = (args.key_only, &secret) {
-        return context
-            .printer
-            .raw(format!("{}\n", secret.expose()).as_bytes());
-    }
-    context.printer.created(&created)?;
-    if context.settings.output.format == Format::Table {
-        context.printer.flush()?;
-        notice::warning(
-            "this is the only time the secret is shown; store it now, it cannot be retrieved again",
-        );
-    }
-    Ok(())
 }
 
 fn build_request(args: &CreateArgs, context: &Context) -> Result<CreateKeyRequest> {
@@ -127,105 +88,4 @@ fn read_external_key(path: &Path) -> Result<Secret> {
         )));
     }
     Ok(Secret::new(key.to_string()))
-}
-
-/// A file created empty, owner-only, before the request, and filled with the secret after it.
-struct KeyFile {
-    path: PathBuf,
-    file: File,
-}
-
-impl KeyFile {
-    fn claim(path: &Path) -> Result<KeyFile> {
-        let mut options = OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let file = options.open(path).map_err(|e| match e.kind() {
-            ErrorKind::AlreadyExists => Error::usage(format!(
-                "{} already exists; orkeys never overwrites a key file",
-                path.display()
-            ))
-            .with_hint("choose a new path, or move the old file away first"),
-            _ => Error::io(&format!("could not create {}", path.display()), &e),
-        })?;
-        Ok(KeyFile {
-            path: path.to_path_buf(),
-            file,
-        })
-    }
-
-    /// Writes the secret and syncs it to disk; gives back the path for the notice.
-    fn write_secret(mut self, secret: &Secret) -> Result<PathBuf> {
-        let written =
-            writeln!(self.file, "{}", secret.expose()).and_then(|()| self.file.sync_all());
-        written.map(|()| self.path.clone()).map_err(|e| {
-            Error::io(
-                &format!(
-                    "the key was created but its secret could not be written to {}",
-                    self.path.display()
-                ),
-                &e,
-            )
-            .with_hint("delete the new key and create another; its secret cannot be retrieved")
-        })
-    }
-
-    /// The create failed: remove the empty file claimed for it.
-    fn abandon(self) {
-        drop(self.file);
-        let _ = std::fs::remove_file(&self.path);
-    }
-}
-
-/// Quotes a value for a POSIX shell, so the suggested command can be pasted as it is.
-fn shell_quote(value: &str) -> String {
-    let safe = !value.is_empty()
-        && value
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.,:/@%+=".contains(c));
-    if safe {
-        value.to_string()
-    } else {
-        format!("'{}'", for_terminal(&value.replace('\'', r"'\''")))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggested_commands_quote_names() {
-        assert_eq!(shell_quote("ci-runner"), "ci-runner");
-        assert_eq!(shell_quote("my key"), "'my key'");
-        assert_eq!(shell_quote("it's"), r"'it'\''s'");
-        assert_eq!(shell_quote("$(rm -rf)"), "'$(rm -rf)'");
-    }
-
-    #[test]
-    fn key_files_are_new_and_private() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
-        let path = dir.path().join("secret");
-        let file = KeyFile::claim(&path).unwrap_or_else(|e| unreachable!("{e}"));
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path)
-                .map(|m| m.permissions().mode() & 0o777)
-                .ok();
-            assert_eq!(mode, Some(0o600));
-        }
-        let taken = KeyFile::claim(&path).map(|_| ()).expect_err("exists");
-        assert_eq!(taken.kind, crate::error::Kind::Usage);
-        file.write_secret(&Secret::new("sk-or-v1-x".into()))
-            .unwrap_or_else(|e| unreachable!("{e}"));
-        assert_eq!(
-            std::fs::read_to_string(&path).ok().as_deref(),
-            Some("sk-or-v1-x\n")
-        );
-    }
 }

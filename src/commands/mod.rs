@@ -1,6 +1,7 @@
 //! One handler per verb: checked settings and arguments in, requests out, a view handed to
 //! the printer.
 
+mod audit;
 mod bulk;
 mod config;
 mod create;
@@ -9,8 +10,11 @@ mod get;
 mod list;
 mod man;
 mod pick;
+mod rotate;
 mod sandbox;
+mod secret_delivery;
 mod update;
+mod usage;
 
 use std::io::{BufWriter, Stdout};
 
@@ -20,7 +24,9 @@ use crate::cli::{Cli, Command, ConfigCommand, KeysCommand, SandboxCommand};
 use crate::config::{Given, Settings, Shown};
 use crate::error::{Error, Result};
 use crate::render::columns::check;
-use crate::render::views::Outcome;
+use crate::render::views::audit::AuditRow;
+use crate::render::views::usage::UsageLine;
+use crate::render::views::{Outcome, Step};
 use crate::render::Printer;
 use crate::select::Search;
 
@@ -112,6 +118,10 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
             }
         },
         Command::Current => check::<CurrentKey>(Some(fields)),
+        Command::Rotate(args) if args.dry_run => check::<Step>(Some(fields)),
+        Command::Rotate(_) => check::<Key>(Some(fields)),
+        Command::Usage(_) => check::<UsageLine>(Some(fields)),
+        Command::Audit(_) => check::<AuditRow>(Some(fields)),
         Command::Config(ConfigCommand::Show) => check::<Shown>(Some(fields)),
         Command::Sandbox(_)
         | Command::Config(_)
@@ -134,6 +144,9 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
             KeysCommand::Disable(args) => bulk::run(bulk::Action::Disable, args, context),
         },
         Command::Current => current::run(context),
+        Command::Rotate(args) => rotate::run(args, context),
+        Command::Usage(args) => usage::run(args, context),
+        Command::Audit(args) => audit::run(args, context),
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(args, context),
         Command::Sandbox(SandboxCommand::Reset(args)) => sandbox::reset(args),
         Command::Completions { shell } => {

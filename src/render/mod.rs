@@ -97,6 +97,12 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
+    /// A JSON document of a command's own shape (a rotation, a report), through `--jq` when
+    /// given, pretty on a terminal.
+    pub fn document(&mut self, value: &Value) -> Result<()> {
+        self.json_text(&value.to_string())
+    }
+
     /// Bytes produced elsewhere (completion scripts, man pages, export lines).
     pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
         self.out.write_all(bytes)?;
@@ -235,7 +241,10 @@ pub fn field_names() -> Vec<&'static str> {
         .into_iter()
         .chain(columns::names::<crate::api::types::CurrentKey>())
         .chain(columns::names::<views::Outcome>())
-        .chain(columns::names::<crate::config::Shown>());
+        .chain(columns::names::<crate::config::Shown>())
+        .chain(columns::names::<views::Step>())
+        .chain(columns::names::<views::usage::UsageLine>())
+        .chain(columns::names::<views::audit::AuditRow>());
     for name in all {
         if !names.contains(&name) {
             names.push(name);

@@ -15,6 +15,7 @@ pub struct Seen {
     pub method: String,
     pub target: String,
     pub headers: Vec<(String, String)>,
+    pub body: String,
 }
 
 impl Seen {
@@ -244,6 +245,7 @@ fn read_request(reader: &mut BufReader<TcpStream>, stop: &AtomicBool) -> Option<
         method,
         target,
         headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
     })
 }
 

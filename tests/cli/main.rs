@@ -15,6 +15,8 @@ mod output;
 mod profiles;
 mod prompts;
 mod readme;
+mod reports;
+mod rotate;
 mod sandbox;
 mod sandbox_serve;
 mod security;

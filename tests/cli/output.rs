@@ -95,7 +95,7 @@ fn fields_choose_columns_in_every_format() {
     out.expect_code(0);
     let header = out.stdout.lines().next().unwrap_or_default();
     let columns: Vec<&str> = header.split_whitespace().collect();
-    assert_eq!(columns, ["NAME", "LIMIT", "USED", "USAGE", "STATUS"]);
+    assert_eq!(columns, ["NAME", "LIMIT", "USED", "LIFETIME", "STATUS"]);
     mock.pages[0].assert_calls(5);
 }
 

@@ -105,7 +105,7 @@ fn a_terminal_gets_an_aligned_table_with_colour_unless_disabled() {
     let (code, screen) = on_terminal(&server, &["list"], &[], None);
     assert_eq!(code, 0, "{screen}");
     assert!(
-        screen.contains("NAME") && screen.contains("LIMIT USED") && screen.contains("USAGE"),
+        screen.contains("NAME") && screen.contains("LIMIT USED") && screen.contains("LIFETIME"),
         "{screen}"
     );
     assert!(screen.contains("$25.50 / $100.00 monthly"), "{screen}");

@@ -93,7 +93,7 @@ pub fn spending_columns<R: Spends + 'static>() -> Vec<Column<R>> {
         }),
         Column::api("include_byok_in_limit", "BYOK IN LIMIT", "BYOK in limit")
             .human(|r: &R, _| Cell::plain(yes_no(r.spending().include_byok_in_limit))),
-        dollars("usage", "USAGE", "Usage (lifetime)", |s| s.usage),
+        dollars("usage", "LIFETIME", "Usage (lifetime)", |s| s.usage),
         dollars("usage_daily", "TODAY", "Usage today (UTC)", |s| {
             s.usage_daily
         }),

@@ -1,0 +1,369 @@
+//! `rotate`: create the replacement first, copying the old key's limit, reset period, BYOK
+//! setting, workspace and (if still ahead) expiry; deliver its secret; only then disable,
+//! delete or keep the old key. The new key takes the old name, so the old key is renamed in
+//! the same PATCH that disables it. Any failure stops, says what exists now, and gives the
+//! one command that finishes the job. Everything after the create addresses keys by hash.
+
+use dialoguer::console::Term;
+use dialoguer::Confirm;
+use jiff::Timestamp;
+use serde_json::{json, Value};
+
+use super::secret_delivery::{shell_quote, Destination};
+use super::{pick, Context};
+use crate::api::types::{CreateKeyRequest, Key, UpdateKeyRequest};
+use crate::cli::RotateArgs;
+use crate::config::Format;
+use crate::error::{Error, Kind, Result};
+use crate::notice;
+use crate::render::values::{dollars, short_hash};
+use crate::render::views::Step;
+use crate::sanitize::for_terminal;
+
+/// What happens to the old key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OldKey {
+    Disable,
+    Delete,
+    Keep,
+}
+
+impl OldKey {
+    fn done(self) -> &'static str {
+        match self {
+            OldKey::Disable => "disabled",
+            OldKey::Delete => "deleted",
+            OldKey::Keep => "kept",
+        }
+    }
+}
+
+/// The rotation worked out from the old key and the flags, before anything is sent.
+#[derive(Debug)]
+struct Plan {
+    old: Key,
+    create: CreateKeyRequest,
+    old_key: OldKey,
+    /// The old key's new name, when it is renamed.
+    rename_old: Option<String>,
+}
+
+pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
+    let old_key = if args.delete_old {
+        OldKey::Delete
+    } else if args.keep_old {
+        OldKey::Keep
+    } else {
+        OldKey::Disable
+    };
+    // Decided before any request: a deletion nobody confirmed never starts.
+    let can_ask = pick::can_prompt(&context.settings);
+    if old_key == OldKey::Delete && !args.yes && !args.dry_run && !can_ask {
+        return Err(Error::new(
+            Kind::NotInteractive,
+            "refusing to delete the old key without confirmation: no terminal is attached",
+        )
+        .with_hint("pass --yes to rotate and delete the old key without asking"));
+    }
+    let workspace = args.search.workspace_id.as_ref();
+    let selector = match &args.key {
+        Some(selector) => selector.clone(),
+        None => pick::one(context, workspace, "Rotate which key?")?,
+    };
+    let old = context.search(workspace)?.key(&selector)?;
+    let plan = plan(args, old, old_key, context.settings.output.now);
+    if args.dry_run {
+        return show_plan(&plan, context);
+    }
+    if old_key != OldKey::Keep && !args.yes && can_ask {
+        confirm(&plan)?;
+    }
+    let destination = Destination::claim(args.key_only, args.key_file.as_deref(), context)?;
+    let json_document = destination.is_output() && context.settings.output.format == Format::Json;
+    let new = match context
+        .api
+        .client(&context.settings)?
+        .create_key(&plan.create)
+    {
+        Ok(new) => new,
+        Err(failure) => {
+            destination.abandon();
+            return Err(create_failed(&plan, failure.error, failure.outcome_unknown));
+        }
+    };
+    // The secret reaches the user before the old key is touched. With --json it travels in
+    // the one document printed below, whatever happens to the old key.
+    if !json_document {
+        destination.deliver(&new, context)?;
+    }
+    let finished = finish_old_key(&plan, &new, context);
+    if json_document {
+        print_document(&plan, &new, finished.as_ref().err(), context)?;
+    }
+    let old_after = finished?;
+    if !json_document {
+        notice::notice(&match old_after {
+            OldKey::Keep if plan.rename_old.is_none() => format!(
+                "the old key {} was kept as it is",
+                short_hash(plan.old.hash())
+            ),
+            done => format!(
+                "the old key {} was {}{}",
+                short_hash(plan.old.hash()),
+                done.done(),
+                plan.rename_old
+                    .as_ref()
+                    .filter(|_| done != OldKey::Delete)
+                    .map(|name| format!(" and renamed '{}'", for_terminal(name)))
+                    .unwrap_or_default()
+            ),
+        });
+    }
+    Ok(())
+}
+
+fn plan(args: &RotateArgs, old: Key, old_key: OldKey, now: Timestamp) -> Plan {
+    let f = &old.fields;
+    let name = args.name.clone().unwrap_or_else(|| old.name().to_string());
+    // An expiry still ahead is copied; one already past would make the new key useless.
+    let expires_at = args
+        .expires_at
+        .clone()
+        .or_else(|| args.expires_in.clone())
+        .or_else(|| {
+            f.expires_at
+                .as_deref()
+                .and_then(|raw| raw.parse::<Timestamp>().ok())
+                .filter(|t| *t > now)
+                .map(|t| t.to_string())
+        });
+    let create = CreateKeyRequest {
+        name: name.clone(),
+        limit: f.spending.limit,
+        limit_reset: f.spending.limit_reset.as_deref().and_then(|r| match r {
+            "daily" => Some("daily"),
+            "weekly" => Some("weekly"),
+            "monthly" => Some("monthly"),
+            _ => None,
+        }),
+        include_byok_in_limit: f.spending.include_byok_in_limit,
+        expires_at,
+        workspace_id: f.workspace_id.clone(),
+        ..Default::default()
+    };
+    // So that the name keeps pointing at exactly one key.
+    let rename_old = match (old_key, &args.old_name) {
+        (OldKey::Delete, _) => None,
+        (_, Some(old_name)) => Some(old_name.clone()),
+        (_, None) if name == old.name() => Some(format!(
+            "{} (rotated {})",
+            old.name(),
+            now.to_zoned(jiff::tz::TimeZone::UTC).date()
+        )),
+        (_, None) => None,
+    };
+    Plan {
+        old,
+        create,
+        old_key,
+        rename_old,
+    }
+}
+
+/// Disables (renaming), deletes or keeps (renaming) the old key, by hash.
+fn finish_old_key(plan: &Plan, new: &Key, context: &mut Context) -> Result<OldKey> {
+    let client = context.api.client(&context.settings)?;
+    let hash = plan.old.hash();
+    let result = match plan.old_key {
+        OldKey::Delete => client.delete_key(hash).map(|_| ()),
+        OldKey::Disable => client
+            .update_key(
+                hash,
+                &UpdateKeyRequest {
+                    disabled: Some(true),
+                    name: plan.rename_old.clone(),
+                    ..Default::default()
+                },
+            )
+            .map(|_| ()),
+        OldKey::Keep => match &plan.rename_old {
+            Some(name) => client
+                .update_key(
+                    hash,
+                    &UpdateKeyRequest {
+                        name: Some(name.clone()),
+                        ..Default::default()
+                    },
+                )
+                .map(|_| ()),
+            None => Ok(()),
+        },
+    };
+    result.map(|()| plan.old_key).map_err(|error| {
+        let (what, finish) = match plan.old_key {
+            OldKey::Delete => ("deleted", format!("orkeys delete {hash} --yes")),
+            OldKey::Disable => (
+                "disabled",
+                format!(
+                    "orkeys update {hash} --disable{}",
+                    rename_flag(plan.rename_old.as_deref())
+                ),
+            ),
+            OldKey::Keep => (
+                "renamed",
+                format!("orkeys update {hash}{}", rename_flag(plan.rename_old.as_deref())),
+            ),
+        };
+        Error::new(
+            error.kind,
+            format!(
+                "the new key {} ({}) was created and its secret delivered, but the old key {} could not be {what}: {}; the old key is still {}",
+                for_terminal(new.name()),
+                new.hash(),
+                hash,
+                error.message,
+                if plan.old.fields.disabled == Some(true) { "disabled" } else { "active" }
+            ),
+        )
+        .with_hint(format!("finish the rotation with: {finish}"))
+    })
+}
+
+fn rename_flag(name: Option<&str>) -> String {
+    name.map(|n| format!(" --name {}", shell_quote(n)))
+        .unwrap_or_default()
+}
+
+/// A create that failed: the old key was not touched; say whether a new key may exist.
+fn create_failed(plan: &Plan, mut error: Error, outcome_unknown: bool) -> Error {
+    let old = short_hash(plan.old.hash());
+    if outcome_unknown {
+        error.message = format!(
+            "{}; the new key may have been created; the old key {old} was not touched",
+            error.message
+        );
+        error.hint = Some(format!(
+            "check before rotating again: orkeys list --match {} --include-disabled",
+            shell_quote(&plan.create.name)
+        ));
+    } else {
+        error.message = format!(
+            "could not create the new key: {}; nothing changed, the old key {old} is as it was",
+            error.message
+        );
+    }
+    error
+}
+
+/// `{"old": Key, "new": Key, "key": "sk-or-v1-…", "old_action": …}`, with `"error"` when the
+/// old key could not be finished.
+fn print_document(
+    plan: &Plan,
+    new: &Key,
+    failure: Option<&Error>,
+    context: &mut Context,
+) -> Result<()> {
+    let mut document = json!({
+        "old": Value::Object(plan.old.object()),
+        "new": Value::Object(new.object()),
+        "key": new.secret().map(|s| s.expose().to_string()),
+        "old_action": if failure.is_some() { "failed" } else { plan.old_key.done() },
+    });
+    if let Some(error) = failure {
+        document["error"] = error.to_json();
+    }
+    context.printer.document(&document)?;
+    context.printer.flush()
+}
+
+/// `--dry-run`: what would be created and what would happen to the old key.
+fn show_plan(plan: &Plan, context: &mut Context) -> Result<()> {
+    let c = &plan.create;
+    if context.settings.output.format == Format::Json {
+        let document = json!({
+            "old": Value::Object(plan.old.object()),
+            "create": serde_json::to_value(c).unwrap_or(Value::Null),
+            "old_action": match plan.old_key { OldKey::Disable => "disable", OldKey::Delete => "delete", OldKey::Keep => "keep" },
+            "old_new_name": plan.rename_old,
+        });
+        return context.printer.document(&document);
+    }
+    let limit = match (c.limit, c.limit_reset) {
+        (None, _) => "no limit".to_string(),
+        (Some(limit), Some(reset)) => format!("{} {reset}", dollars(limit)),
+        (Some(limit), None) => dollars(limit),
+    };
+    let old = format!(
+        "{} ({})",
+        for_terminal(plan.old.name()),
+        short_hash(plan.old.hash())
+    );
+    let renamed = plan
+        .rename_old
+        .as_ref()
+        .map(|n| format!(", renamed '{}'", for_terminal(n)))
+        .unwrap_or_default();
+    let steps = [
+        Step::new(
+            "create",
+            format!("a new key named '{}'", for_terminal(&c.name)),
+        ),
+        Step::new("limit", limit),
+        Step::new(
+            "byok in limit",
+            if c.include_byok_in_limit == Some(true) {
+                "yes"
+            } else {
+                "no"
+            },
+        ),
+        Step::new(
+            "workspace",
+            c.workspace_id
+                .clone()
+                .unwrap_or_else(|| "the default workspace".into()),
+        ),
+        Step::new(
+            "expires",
+            c.expires_at.clone().unwrap_or_else(|| "never".to_string()),
+        ),
+        Step::new(
+            "then",
+            match plan.old_key {
+                OldKey::Disable => format!("disable the old key {old}{renamed}"),
+                OldKey::Delete => format!("delete the old key {old}"),
+                OldKey::Keep => format!("keep the old key {old} working{renamed}"),
+            },
+        ),
+    ];
+    context.printer.list(&steps)?;
+    context.printer.flush()?;
+    notice::notice("dry run: nothing was created or changed");
+    Ok(())
+}
+
+fn confirm(plan: &Plan) -> Result<()> {
+    let old = format!(
+        "{} ({})",
+        for_terminal(plan.old.name()),
+        short_hash(plan.old.hash())
+    );
+    let then = match plan.old_key {
+        OldKey::Delete => "delete the old key (this cannot be undone)",
+        _ => "disable the old key",
+    };
+    let prompt = format!("Rotate {old}: create its replacement, deliver the secret, then {then}?");
+    match Confirm::new()
+        .with_prompt(prompt)
+        .default(false)
+        .wait_for_newline(true)
+        .interact_on(&Term::stderr())
+    {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::new(Kind::Interrupted, "nothing was rotated")),
+        Err(_) => Err(Error::new(
+            Kind::Interrupted,
+            "interrupted; nothing was rotated",
+        )),
+    }
+}

@@ -1,0 +1,192 @@
+//! Where a new key's secret goes, exactly once: a new private file, standard output alone, or
+//! the command's output in the format asked for. The destination is claimed before the key
+//! is created, so nothing can fail between the API handing over the secret and the secret
+//! reaching the user but the write itself.
+
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+use super::Context;
+use crate::api::types::Key;
+use crate::config::Format;
+use crate::error::{Error, Result};
+use crate::notice;
+use crate::sanitize::for_terminal;
+use crate::secret::Secret;
+
+/// Where the secret will go.
+#[derive(Debug)]
+pub struct Destination {
+    key_only: bool,
+    key_file: Option<KeyFile>,
+}
+
+impl Destination {
+    /// Checks the combination of flags and claims the key file.
+    pub fn claim(key_only: bool, key_file: Option<&Path>, context: &Context) -> Result<Self> {
+        let output = &context.settings.output;
+        let explicit_format = !matches!(output.format, Format::Table | Format::Tsv);
+        if key_only && (explicit_format || output.fields.is_some() || output.jq.is_some()) {
+            return Err(Error::usage(
+                "--key-only prints only the secret; it cannot be combined with --json, --format, --fields or --jq",
+            ));
+        }
+        Ok(Destination {
+            key_only,
+            key_file: key_file.map(KeyFile::claim).transpose()?,
+        })
+    }
+
+    /// The secret goes into the command's own output (not `--key-only`, not `--key-file`).
+    pub fn is_output(&self) -> bool {
+        !self.key_only && self.key_file.is_none()
+    }
+
+    /// The create failed: remove the empty key file claimed for it.
+    pub fn abandon(self) {
+        if let Some(file) = self.key_file {
+            file.abandon();
+        }
+    }
+
+    /// Hands the secret over and flushes it out, before anything else happens.
+    pub fn deliver(self, created: &Key, context: &mut Context) -> Result<()> {
+        let Some(secret) = created.secret() else {
+            return context.printer.one(created);
+        };
+        if let Some(file) = self.key_file {
+            let path = file.write_secret(secret, created)?;
+            notice::notice(&format!(
+                "the secret of '{}' was written to {}",
+                for_terminal(created.name()),
+                path.display()
+            ));
+            // The details go to stdout; the secret stays in the file only.
+            context.printer.one(&created.without_secret())?;
+            return context.printer.flush();
+        }
+        if self.key_only {
+            context
+                .printer
+                .raw(format!("{}\n", secret.expose()).as_bytes())?;
+            return context.printer.flush();
+        }
+        context.printer.created(created)?;
+        context.printer.flush()?;
+        if context.settings.output.format == Format::Table {
+            notice::warning(
+                "this is the only time the secret is shown; store it now, it cannot be retrieved again",
+            );
+        }
+        Ok(())
+    }
+}
+
+/// A file created empty, owner-only, before the request, and filled with the secret after it.
+#[derive(Debug)]
+struct KeyFile {
+    path: PathBuf,
+    file: File,
+}
+
+impl KeyFile {
+    fn claim(path: &Path) -> Result<KeyFile> {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(path).map_err(|e| match e.kind() {
+            ErrorKind::AlreadyExists => Error::usage(format!(
+                "{} already exists; orkeys never overwrites a key file",
+                path.display()
+            ))
+            .with_hint("choose a new path, or move the old file away first"),
+            _ => Error::io(&format!("could not create {}", path.display()), &e),
+        })?;
+        Ok(KeyFile {
+            path: path.to_path_buf(),
+            file,
+        })
+    }
+
+    /// Writes the secret and syncs it to disk; gives back the path for the notice.
+    fn write_secret(mut self, secret: &Secret, created: &Key) -> Result<PathBuf> {
+        let written =
+            writeln!(self.file, "{}", secret.expose()).and_then(|()| self.file.sync_all());
+        written.map(|()| self.path.clone()).map_err(|e| {
+            Error::io(
+                &format!(
+                    "the key {} was created but its secret could not be written to {}",
+                    created.hash(),
+                    self.path.display()
+                ),
+                &e,
+            )
+            .with_hint(format!(
+                "its secret cannot be retrieved: delete it with `orkeys delete {} --yes` and try again",
+                created.hash()
+            ))
+        })
+    }
+
+    /// The create failed: remove the empty file claimed for it.
+    fn abandon(self) {
+        drop(self.file);
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Quotes a value for a POSIX shell, so the suggested command can be pasted as it is.
+pub fn shell_quote(value: &str) -> String {
+    let safe = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.,:/@%+=".contains(c));
+    if safe {
+        value.to_string()
+    } else {
+        format!("'{}'", for_terminal(&value.replace('\'', r"'\''")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_commands_quote_names() {
+        assert_eq!(shell_quote("ci-runner"), "ci-runner");
+        assert_eq!(shell_quote("my key"), "'my key'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("$(rm -rf)"), "'$(rm -rf)'");
+    }
+
+    #[test]
+    fn key_files_are_new_and_private() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let path = dir.path().join("secret");
+        let file = KeyFile::claim(&path).unwrap_or_else(|e| unreachable!("{e}"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path)
+                .map(|m| m.permissions().mode() & 0o777)
+                .ok();
+            assert_eq!(mode, Some(0o600));
+        }
+        let taken = KeyFile::claim(&path).map(|_| ()).expect_err("exists");
+        assert_eq!(taken.kind, crate::error::Kind::Usage);
+        let created = Key::from_value(&serde_json::json!({"hash": "abc"}))
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        file.write_secret(&Secret::new("sk-or-v1-x".into()), &created)
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        assert_eq!(
+            std::fs::read_to_string(&path).ok().as_deref(),
+            Some("sk-or-v1-x\n")
+        );
+    }
+}
