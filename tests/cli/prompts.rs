@@ -155,3 +155,23 @@ fn progress_never_reaches_a_pipe() {
     assert_eq!(out.stdout.trim(), "432");
     assert_eq!(out.stderr, "", "no progress or notice in a pipe");
 }
+
+#[test]
+fn a_declined_confirmation_sends_no_write() {
+    let playground = Playground::new();
+    let before = playground
+        .sh("orkeys list --include-disabled --include-expired --json")
+        .stdout;
+    let mut session = on_terminal(&playground, &["disable", "--over", "90"], &[]);
+    session.expect("Disable 1 key?").expect("the confirmation");
+    session.send("n\r").expect("no");
+    assert_eq!(finish(session), 130);
+    let mut session = on_terminal(&playground, &["rotate", "staging"], &[]);
+    session.expect("Rotate staging").expect("the confirmation");
+    session.send("n\r").expect("no");
+    assert_eq!(finish(session), 130);
+    let after = playground
+        .sh("orkeys list --include-disabled --include-expired --json")
+        .stdout;
+    assert_eq!(before, after, "nothing changed");
+}

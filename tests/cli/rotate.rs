@@ -351,6 +351,11 @@ fn rotation_in_the_sandbox_moves_the_name_to_the_new_key() {
     out.expect_code(0);
     let secret = std::fs::read_to_string(playground.work().join("staging.key")).expect("key file");
     assert!(secret.starts_with("sk-or-v1-"));
+    let secret = secret.trim();
+    assert!(
+        !out.stdout.contains(secret) && !out.stderr.contains(secret),
+        "the secret stays in the file"
+    );
     let new = playground.sh("orkeys get staging --json").json();
     assert_ne!(
         new["hash"],
