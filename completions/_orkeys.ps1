@@ -55,6 +55,9 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend per key: the limit''s current window next to lifetime, daily, weekly and monthly')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the account''s keys as a TOML manifest, to manage them declaratively')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare a manifest with the account: what apply would create, update, replace, delete')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the account match a manifest: creates, then updates, replacements, deletes')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
@@ -840,6 +843,96 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'orkeys;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the manifest to this new file instead of standard output (never replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the manifest to this new file instead of standard output (never replaced)')
+            [CompletionResult]::new('--workspace-id', '--workspace-id', [CompletionResultType]::ParameterName, 'Only keys in this workspace (default: the default workspace)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose name matches this pattern (`*` any text, `?` one character)')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only keys that expire within this long from now (e.g. 7d)')
+            [CompletionResult]::new('--over', '--over', [CompletionResultType]::ParameterName, 'Only keys that used more than this share of their limit in its current window')
+            [CompletionResult]::new('--unused-for', '--unused-for', [CompletionResultType]::ParameterName, 'Only keys not used for this long (never used: created longer ago than this)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only keys that are not disabled')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled keys (fetched without --include-disabled)')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only expired keys (fetched without --include-expired)')
+            [CompletionResult]::new('--no-limit', '--no-limit', [CompletionResultType]::ParameterName, 'Only keys without a spending limit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orkeys;plan' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'With --prune: only keys whose name matches this pattern may be deleted')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete keys the manifest does not name (within --match, if given)')
+            [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit 0 when there is nothing to do and 10 when changes are pending')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orkeys;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'With --prune: only keys whose name matches this pattern may be deleted')
+            [CompletionResult]::new('--secrets-dir', '--secrets-dir', [CompletionResultType]::ParameterName, 'Write each new key''s secret to a new 0600 file in this directory, named after the key')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Show only these fields, in this order (comma-separated field names, as in JSON)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: ORKEYS_PROFILE]')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read the management key from this file (it must not be writable by others)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each response')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Seconds the whole command may take, retries and waits included')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a rate-limited or failed request (at most 10)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Page requests in flight when reading a listing (1 to 16)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour in tables')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete keys the manifest does not name (within --match, if given)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Also make replacements: a new key for a change the API cannot patch (an expiry), then the old key deleted')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (required when no terminal is attached)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (required when no terminal is attached)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: arrays for lists, objects otherwise, field names as the API sends them (short for --format json)')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read the management key from standard input')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow a plain-http base URL that is not on this machine (the key travels in clear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request, response and retry to standard error')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a local sandbox instead of OpenRouter: no account, no network, no real keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'orkeys;current' {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression, built in (strings print raw, like jq -r)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv in a pipe]')
@@ -1147,6 +1240,9 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a key: create the new one, deliver its secret, then disable (or delete) the old')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Spend per key: the limit''s current window next to lifetime, daily, weekly and monthly')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Key hygiene: keys without limits or expiry, stale, near their limit, expiring, disabled, or sharing a name; a CI gate with --fail-on')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the account''s keys as a TOML manifest, to manage them declaratively')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare a manifest with the account: what apply would create, update, replace, delete')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the account match a manifest: creates, then updates, replacements, deletes')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Show the key in use: its label, whether it is a management key, limit, usage and expiry')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run or reset the local sandbox (a stand-in for the key-management API)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in use and where each came from; find or start the config file')
@@ -1214,6 +1310,15 @@ Register-ArgumentCompleter -Native -CommandName 'orkeys' -ScriptBlock {
             break
         }
         'orkeys;help;audit' {
+            break
+        }
+        'orkeys;help;export' {
+            break
+        }
+        'orkeys;help;plan' {
+            break
+        }
+        'orkeys;help;apply' {
             break
         }
         'orkeys;help;current' {

@@ -16,6 +16,9 @@ _orkeys() {
             ",$1")
                 cmd="orkeys"
                 ;;
+            orkeys,apply)
+                cmd="orkeys__subcmd__apply"
+                ;;
             orkeys,audit)
                 cmd="orkeys__subcmd__audit"
                 ;;
@@ -40,6 +43,9 @@ _orkeys() {
             orkeys,enable)
                 cmd="orkeys__subcmd__enable"
                 ;;
+            orkeys,export)
+                cmd="orkeys__subcmd__export"
+                ;;
             orkeys,get)
                 cmd="orkeys__subcmd__get"
                 ;;
@@ -57,6 +63,9 @@ _orkeys() {
                 ;;
             orkeys,man)
                 cmd="orkeys__subcmd__man"
+                ;;
+            orkeys,plan)
+                cmd="orkeys__subcmd__plan"
                 ;;
             orkeys,rm)
                 cmd="orkeys__subcmd__delete"
@@ -100,6 +109,9 @@ _orkeys() {
             orkeys__subcmd__config__subcmd__help,show)
                 cmd="orkeys__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            orkeys__subcmd__help,apply)
+                cmd="orkeys__subcmd__help__subcmd__apply"
+                ;;
             orkeys__subcmd__help,audit)
                 cmd="orkeys__subcmd__help__subcmd__audit"
                 ;;
@@ -124,6 +136,9 @@ _orkeys() {
             orkeys__subcmd__help,enable)
                 cmd="orkeys__subcmd__help__subcmd__enable"
                 ;;
+            orkeys__subcmd__help,export)
+                cmd="orkeys__subcmd__help__subcmd__export"
+                ;;
             orkeys__subcmd__help,get)
                 cmd="orkeys__subcmd__help__subcmd__get"
                 ;;
@@ -138,6 +153,9 @@ _orkeys() {
                 ;;
             orkeys__subcmd__help,man)
                 cmd="orkeys__subcmd__help__subcmd__man"
+                ;;
+            orkeys__subcmd__help,plan)
+                cmd="orkeys__subcmd__help__subcmd__plan"
                 ;;
             orkeys__subcmd__help,rotate)
                 cmd="orkeys__subcmd__help__subcmd__rotate"
@@ -266,12 +284,86 @@ _orkeys() {
 
     case "${cmd}" in
         orkeys)
-            opts="-v -h -V --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable rotate usage audit current whoami sandbox config completions man help"
+            opts="-v -h -V --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help --version keys list ls get create update delete rm enable disable rotate usage audit export plan apply current whoami sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__apply)
+            opts="-f -y -v -h --file --prune --match --replace --secrets-dir --yes --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1167,6 +1259,92 @@ _orkeys() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orkeys__subcmd__export)
+            opts="-o -v -h --output --workspace-id --match --enabled --disabled --expired --expiring-within --over --unused-for --no-limit --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiring-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unused-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orkeys__subcmd__get)
             opts="-v -h --workspace-id --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1230,8 +1408,22 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__help)
-            opts="keys list get create update delete enable disable rotate usage audit current sandbox config completions man help"
+            opts="keys list get create update delete enable disable rotate usage audit export plan apply current sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1384,6 +1576,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1552,6 +1758,20 @@ _orkeys() {
             return 0
             ;;
         orkeys__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2497,6 +2717,76 @@ _orkeys() {
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orkeys__subcmd__plan)
+            opts="-f -v -h --file --prune --match --detailed-exitcode --json --jq --format --fields --profile --api-key-file --api-key-stdin --base-url --allow-insecure-http --timeout --deadline --retries --concurrency --verbose --color --sandbox --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

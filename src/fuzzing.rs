@@ -64,6 +64,29 @@ pub fn parse_values(data: &[u8]) {
     let _ = crate::api::retry::retry_after(&raw, jiff::Timestamp::now());
 }
 
+/// The manifest parser, and when it accepts the text, the plan against a small account and
+/// an export of the account.
+pub fn parse_manifest(data: &[u8]) {
+    let text = text(data);
+    if let Ok(manifest) = crate::manifest::model::parse(&text) {
+        let keys: Vec<Key> = ["ci", "ci", "production"]
+            .iter()
+            .enumerate()
+            .filter_map(|(n, name)| {
+                let hash = format!("{:064x}", 0xabc0_0000_u64 + n as u64);
+                Key::from_value(&serde_json::json!({"hash": hash, "name": name, "limit": 5})).ok()
+            })
+            .collect();
+        let options = crate::manifest::diff::Options {
+            prune: true,
+            ..Default::default()
+        };
+        let _ = crate::manifest::diff::plan(&manifest, &keys, &options, jiff::Timestamp::now());
+        let exported = crate::manifest::export::manifest(&keys, jiff::Timestamp::now());
+        let _ = crate::manifest::model::parse(&exported);
+    }
+}
+
 const FORMATS: [Format; 5] = [
     Format::Table,
     Format::Tsv,

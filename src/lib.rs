@@ -10,6 +10,7 @@ mod error;
 pub mod fuzzing;
 mod jq;
 mod log;
+mod manifest;
 mod notice;
 mod render;
 mod report;

@@ -36,3 +36,8 @@ fn key_selector_corpus() {
 fn value_parsing_corpus() {
     replay("parse_values", orkeys::fuzzing::parse_values);
 }
+
+#[test]
+fn manifest_corpus() {
+    replay("parse_manifest", orkeys::fuzzing::parse_manifest);
+}

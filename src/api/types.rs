@@ -75,6 +75,20 @@ impl Spending {
     }
 }
 
+/// A dollar amount as the API writes amounts: `25.5`, and whole amounts without a fraction
+/// (`0`, `100`); null for none.
+pub fn amount_json(amount: Option<f64>) -> Value {
+    match amount {
+        None => Value::Null,
+        Some(amount) if amount.fract() == 0.0 && amount.abs() < 1e15 =>
+        {
+            #[allow(clippy::cast_possible_truncation)]
+            Value::from(amount as i64)
+        }
+        Some(amount) => serde_json::Number::from_f64(amount).map_or(Value::Null, Value::Number),
+    }
+}
+
 /// Dollar amounts to a millionth of a dollar, which hides binary floating-point noise
 /// (`100 - 74.5` is exact, `0.3 - 0.1` is not) without losing anything the API reports.
 pub fn round_micro(amount: f64) -> f64 {
@@ -286,7 +300,7 @@ impl ListQuery {
 }
 
 /// The body of `POST /keys`. Absent options are left out, so the API applies its defaults.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct CreateKeyRequest {
     pub name: String,
     #[serde(
@@ -309,7 +323,7 @@ pub struct CreateKeyRequest {
 }
 
 /// Ties a key to a user of the caller's own platform.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ExternalUser {
     pub user: String,
     #[serde(
@@ -328,7 +342,7 @@ fn expose_secret<S: serde::Serializer>(secret: &Option<Secret>, s: S) -> Result<
 
 /// The body of `PATCH /keys/{hash}`. The outer `Option` says whether a field is sent at all;
 /// `Some(None)` sends an explicit JSON `null`, which clears a limit or a reset period.
-#[derive(Debug, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UpdateKeyRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -86,3 +86,18 @@ Examples:
   orkeys audit
   orkeys audit --fail-on no-limit,stale --stale 60d
   orkeys audit --json";
+
+pub const EXPORT: &str = "\
+Examples:
+  orkeys export -o keys.toml
+  orkeys export --match 'customer-*'";
+
+pub const PLAN: &str = "\
+Examples:
+  orkeys export > keys.toml && orkeys plan -f keys.toml
+  orkeys export > keys.toml && orkeys plan -f keys.toml --prune --detailed-exitcode";
+
+pub const APPLY: &str = "\
+Examples:
+  orkeys export > keys.toml && orkeys apply -f keys.toml --yes
+  orkeys export > keys.toml && orkeys apply -f keys.toml --yes --secrets-dir ./secrets";

@@ -4,6 +4,7 @@
 mod examples;
 mod keys;
 mod lifecycle;
+mod manifest;
 mod sandbox;
 
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ use crate::validate;
 
 pub use keys::*;
 pub use lifecycle::*;
+pub use manifest::*;
 pub use sandbox::*;
 
 const AFTER_HELP: &str = "\
@@ -182,6 +184,15 @@ pub enum Command {
     /// Key hygiene: keys without limits or expiry, stale, near their limit, expiring,
     /// disabled, or sharing a name; a CI gate with --fail-on
     Audit(AuditArgs),
+
+    /// Write the account's keys as a TOML manifest, to manage them declaratively
+    Export(ExportArgs),
+
+    /// Compare a manifest with the account: what apply would create, update, replace, delete
+    Plan(PlanArgs),
+
+    /// Make the account match a manifest: creates, then updates, replacements, deletes
+    Apply(ApplyArgs),
 
     /// Show the key in use: its label, whether it is a management key, limit, usage and expiry
     #[command(visible_alias = "whoami", after_help = examples::CURRENT)]

@@ -1,15 +1,18 @@
 //! One handler per verb: checked settings and arguments in, requests out, a view handed to
 //! the printer.
 
+mod apply;
 mod audit;
 mod bulk;
 mod config;
 mod create;
 mod current;
+mod export;
 mod get;
 mod list;
 mod man;
 mod pick;
+mod plan;
 mod rotate;
 mod sandbox;
 mod secret_delivery;
@@ -23,8 +26,10 @@ use crate::api::Client;
 use crate::cli::{Cli, Command, ConfigCommand, KeysCommand, SandboxCommand};
 use crate::config::{Given, Settings, Shown};
 use crate::error::{Error, Result};
+use crate::manifest::apply::Applied;
 use crate::render::columns::check;
 use crate::render::views::audit::AuditRow;
+use crate::render::views::plan::PlanLine;
 use crate::render::views::usage::UsageLine;
 use crate::render::views::{Outcome, Step};
 use crate::render::Printer;
@@ -121,6 +126,11 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
         Command::Rotate(args) if args.dry_run => check::<Step>(Some(fields)),
         Command::Rotate(_) => check::<Key>(Some(fields)),
         Command::Usage(_) => check::<UsageLine>(Some(fields)),
+        Command::Plan(_) => check::<PlanLine>(Some(fields)),
+        Command::Apply(_) => check::<Applied>(Some(fields)),
+        Command::Export(_) => Err(Error::usage(
+            "--fields does not apply to export: a manifest holds every managed field",
+        )),
         Command::Audit(_) => check::<AuditRow>(Some(fields)),
         Command::Config(ConfigCommand::Show) => check::<Shown>(Some(fields)),
         Command::Sandbox(_)
@@ -146,6 +156,9 @@ fn dispatch(command: &Command, context: &mut Context) -> Result<()> {
         Command::Current => current::run(context),
         Command::Rotate(args) => rotate::run(args, context),
         Command::Usage(args) => usage::run(args, context),
+        Command::Export(args) => export::run(args, context),
+        Command::Plan(args) => plan::run(args, context),
+        Command::Apply(args) => apply::run(args, context),
         Command::Audit(args) => audit::run(args, context),
         Command::Sandbox(SandboxCommand::Serve(args)) => sandbox::serve(args, context),
         Command::Sandbox(SandboxCommand::Reset(args)) => sandbox::reset(args),

@@ -146,6 +146,11 @@ impl Settings {
         })
     }
 
+    /// `-v`: log requests, and list what is unchanged.
+    pub fn verbose(&self) -> bool {
+        self.connection.verbose
+    }
+
     /// The workspace a command works in: its own `--workspace-id`, else `ORKEYS_WORKSPACE_ID`,
     /// else the profile's; `None` is the account's default workspace.
     pub fn workspace(&self, flag: Option<&String>) -> Option<String> {

@@ -5,6 +5,7 @@ mod common;
 pub mod current;
 pub mod key;
 pub mod outcome;
+pub mod plan;
 pub mod setting;
 pub mod step;
 pub mod usage;
