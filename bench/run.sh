@@ -207,8 +207,20 @@ full_requests=$(requests "$orkeys" list --base-url "$full" --include-disabled --
 
 q() { printf '%q' "$1"; }
 O=$(q "$orkeys")
-# Other work on the machine slows every figure; RESULTS.md records how busy it was.
-load_before=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)
+# busy_percent SECONDS: the share of the CPUs' time spent working over SECONDS (/proc/stat).
+# Other work on the machine slows every figure, so RESULTS.md records how busy it was just
+# before and just after timing (the load average would still count our own builds).
+busy_percent() {
+  local before after
+  before=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  sleep "$1"
+  after=$(awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  awk -v a="$before" -v b="$after" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); total = y[1] - x[1]; idle = y[2] - x[2]
+    printf "%.0f", (total > 0 ? 100 * (total - idle) / total : 0) }'
+}
+say "measuring how busy the machine is (3 s)"
+busy_before=$(busy_percent 3)
 C="curl -q -sSf --noproxy * -o /dev/null -H $(q "Authorization: Bearer $OPENROUTER_MANAGEMENT_KEY")"
 
 # bench GROUP HYPERFINE-OPTIONS... -- NAME COMMAND [NAME COMMAND]...
@@ -282,10 +294,10 @@ peak_rss() {
 say "measuring peak memory (/usr/bin/time -v, highest of $MEMORY_RUNS runs each)"
 rss_json=$(peak_rss --json)
 rss_jsonl=$(peak_rss --format jsonl)
-load_after=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)
-busy=$(awk -v l="${load_before%% *}" -v c="$(nproc)" 'BEGIN { print (l + 0 > c / 2) ? 1 : 0 }')
+busy_after=$(busy_percent 3)
+busy=$(((busy_before > 20 || busy_after > 20) ? 1 : 0))
 if ((busy)); then
-  say "warning: the machine was busy (load average $load_before on $(nproc) cores): figures are slower and noisier than on a quiet machine"
+  say "warning: other work kept the CPUs ${busy_before}% busy before timing and ${busy_after}% after: figures are slower and noisier than on a quiet machine"
 fi
 
 # The release profile strips; strip a copy anyway in case it no longer does.
@@ -373,7 +385,7 @@ shorten() {
   echo "- **machine**: $(nproc) cores (\`nproc\`), ${cpu:-unknown CPU}, ${memory:-? GiB}, Linux $(uname -r)"
   echo "- **orkeys**: $("$orkeys" --version | awk '{print $2}') at commit $commit, release profile, $(rustc --version 2>/dev/null | awk '{print $1, $2}')"
   echo "- **tools**: hyperfine $(hyperfine --version | awk '{print $2}'), $(curl --version | head -n 1 | awk '{print $1, $2}'), openrouter-cli ${orcli_version:-not installed}"
-  echo "- **load average** (1, 5, 15 min): $load_before before timing, $load_after after$( ((busy)) && echo ": **the machine was busy with other work**, so these figures are slower and noisier than on a quiet one")"
+  echo "- **other work**: the CPUs were ${busy_before}% busy in the 3 s before timing and ${busy_after}% in the 3 s after$( ((busy)) && echo ": **the machine was busy**, so these figures are slower and noisier than on a quiet one")"
   echo "- **server**: \`orkeys sandbox serve --latency $LATENCY\` on 127.0.0.1, one per account, fresh state files; it answers up to 8 requests at once and delays each by $LATENCY ms"
   echo
   echo "## Summary"
