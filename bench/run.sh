@@ -68,6 +68,8 @@ say "checking tools"
 command -v cargo >/dev/null 2>&1 || die "cargo is missing: install a Rust toolchain (1.89 or newer)"
 need hyperfine hyperfine
 need curl curl
+hyperfine --help | grep -q -- '--shell' ||
+  die "this hyperfine is too old (no --shell=none); install 1.13 or newer, e.g. cargo install --locked hyperfine"
 need /usr/bin/time time
 need xargs findutils
 printf '1\n2\n' | xargs -P 2 -n 1 true 2>/dev/null ||
