@@ -101,8 +101,7 @@ impl Key {
         if !raw.get().trim_start().starts_with('{') {
             return Err("a key is not a JSON object".to_string());
         }
-        let fields: KeyFields = serde_json::from_str(raw.get())
-            .map_err(|e| format!("a key field has an unexpected type ({e})"))?;
+        let fields: KeyFields = lenient(raw.get())?;
         if fields.hash.is_empty() {
             return Err("a key has no \"hash\"".to_string());
         }
@@ -157,6 +156,27 @@ impl Key {
     pub fn object(&self) -> Map<String, Value> {
         serde_json::from_str(self.raw.get()).unwrap_or_default()
     }
+}
+
+/// Reads the typed view of an object leniently: a member of an unexpected type (`"limit":
+/// "50.00"`, `"disabled": 0`) is read as missing instead of failing the whole listing; the
+/// object itself is kept as sent, so `--json` still shows it. The common case, where every
+/// member has its documented type, takes one pass.
+fn lenient<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, String> {
+    let strict = match serde_json::from_str(raw) {
+        Ok(typed) => return Ok(typed),
+        Err(error) => error,
+    };
+    let object: Map<String, Value> =
+        serde_json::from_str(raw).map_err(|_| format!("not a JSON object ({strict})"))?;
+    let fitting: Map<String, Value> = object
+        .into_iter()
+        .filter(|(name, value)| {
+            let alone = Value::Object(Map::from_iter([(name.clone(), value.clone())]));
+            serde_json::from_value::<T>(alone).is_ok()
+        })
+        .collect();
+    serde_json::from_value(Value::Object(fitting)).map_err(|e| e.to_string())
 }
 
 /// The state a person cares about first. A disabled key is shown as disabled even when it
@@ -219,8 +239,7 @@ impl CurrentKey {
         if !raw.get().trim_start().starts_with('{') {
             return Err("\"data\" is not a JSON object".to_string());
         }
-        let fields = serde_json::from_str(raw.get())
-            .map_err(|e| format!("a key field has an unexpected type ({e})"))?;
+        let fields = lenient(raw.get())?;
         Ok(CurrentKey { raw, fields })
     }
 
@@ -256,8 +275,7 @@ impl ActivityItem {
         if !raw.trim_start().starts_with('{') {
             return Err("an activity row is not a JSON object".to_string());
         }
-        let item: ActivityItem = serde_json::from_str(raw)
-            .map_err(|e| format!("an activity field has an unexpected type ({e})"))?;
+        let item: ActivityItem = lenient(raw)?;
         if item.date.is_empty() {
             return Err("an activity row has no \"date\"".to_string());
         }
@@ -401,6 +419,20 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn a_member_of_an_unexpected_type_reads_as_missing() {
+        let key = Key::from_value(&json!({"hash": "abc", "name": "n", "limit": "fifty",
+                                         "disabled": 0, "usage": 2.5}))
+        .unwrap_or_else(|e| unreachable!("{e}"));
+        assert_eq!(key.fields.spending.limit, None);
+        assert_eq!(key.fields.disabled, None);
+        assert_eq!(key.fields.spending.usage, Some(2.5));
+        assert_eq!(key.name(), "n");
+        // `--json` still shows what the API sent.
+        assert!(key.raw_json().contains(r#""limit":"fifty""#));
+        assert!(Key::from_value(&json!({"hash": 7, "name": "n"})).is_err());
+    }
+
+    #[test]
     fn keys_keep_unknown_fields_and_their_order() {
         let value = json!({"zeta": 1, "hash": "abc", "name": "n", "brand_new": {"x": [1]}});
         let key = Key::from_value(&value).expect("decodes");
@@ -424,10 +456,9 @@ mod tests {
     }
 
     #[test]
-    fn a_key_without_a_hash_or_with_wrong_types_is_rejected() {
+    fn a_key_without_a_string_hash_is_rejected() {
         assert!(Key::from_value(&json!({"name": "x"})).is_err());
         assert!(Key::from_value(&json!({"hash": 12})).is_err());
-        assert!(Key::from_value(&json!({"hash": "a", "usage": "lots"})).is_err());
         assert!(Key::from_value(&json!([1])).is_err());
     }
 
