@@ -5,6 +5,9 @@ use std::fmt;
 
 use serde_json::{json, Map, Value};
 
+use crate::sanitize::for_terminal;
+use crate::secret::redact;
+
 /// What kind of failure happened. Each class has one documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -129,6 +132,23 @@ impl Error {
         self
     }
 
+    /// A new key's secret that could not be written out is lost for good: never the quiet
+    /// end of a closed pipe, but a failure that names the key which now exists with nobody
+    /// holding its secret.
+    pub fn secret_not_delivered(hash: &str, name: &str, cause: &Error, place: &str) -> Self {
+        Error::new(
+            Kind::Io,
+            format!(
+                "the key {hash} ('{}') was created but its secret could not be written to {place}: {}",
+                for_terminal(name),
+                cause.message
+            ),
+        )
+        .with_hint(format!(
+            "its secret cannot be retrieved: delete it with `orkeys delete {hash} --yes` and try again"
+        ))
+    }
+
     pub fn io(context: &str, err: &std::io::Error) -> Self {
         Error::new(Kind::Io, format!("{context}: {err}"))
     }
@@ -138,9 +158,9 @@ impl Error {
         let mut object = Map::new();
         object.insert("kind".into(), json!(self.kind.name()));
         object.insert("status".into(), json!(self.status));
-        object.insert("message".into(), json!(self.message));
+        object.insert("message".into(), json!(redact(&self.message)));
         if let Some(hint) = &self.hint {
-            object.insert("hint".into(), json!(hint));
+            object.insert("hint".into(), json!(redact(hint)));
         }
         match &self.details {
             Some(Details::Candidates(keys)) => {

@@ -88,7 +88,8 @@ fn clap_failure(error: &clap::Error, json: bool) -> ExitCode {
         let _ = error.print();
         return code;
     }
-    let text = error.render().to_string();
+    // A key pasted where a flag was expected must not be echoed back.
+    let text = secret::redact(&error.render().to_string());
     if json {
         let first = text.lines().next().unwrap_or("invalid arguments");
         let message = first.strip_prefix("error: ").unwrap_or(first);
@@ -109,13 +110,13 @@ fn report(error: &Error, json: bool) {
         let _ = writeln!(stderr, "{object}");
         return;
     }
-    let _ = writeln!(stderr, "orkeys: error: {}", error.message);
+    let _ = writeln!(stderr, "orkeys: error: {}", secret::redact(&error.message));
     if let Some(Details::Candidates(keys)) = &error.details {
         for line in render::candidates(keys) {
             let _ = writeln!(stderr, "  {line}");
         }
     }
     if let Some(hint) = &error.hint {
-        let _ = writeln!(stderr, "hint: {hint}");
+        let _ = writeln!(stderr, "hint: {}", secret::redact(hint));
     }
 }

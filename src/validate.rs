@@ -139,7 +139,7 @@ pub fn seconds(raw: &str) -> Result<f64, String> {
     match raw.trim().parse::<f64>() {
         Ok(value) if value.is_finite() && value > 0.0 && value <= 86_400.0 => Ok(value),
         _ => Err(format!(
-            "'{raw}' is not a number of seconds between 0 and 86400"
+            "'{raw}' is not a number of seconds greater than 0 and at most 86400"
         )),
     }
 }

@@ -59,7 +59,7 @@ impl Client {
                     "check --base-url / OPENROUTER_BASE_URL: it should end in /api/v1"
                 }),
             429 => Error::new(Kind::RateLimited, format!("rate limited by the API{retried}: {detail}"))
-                .with_hint("wait a minute and try again, or allow more with --retries N"),
+                .with_hint("wait a minute and try again, or allow more with --retries N and --deadline SECS"),
             500..=599 if api_message.is_none() && !reply.body.is_empty() && !looks_like_json(&reply.body) => {
                 Error::new(Kind::Server, format!("unexpected response from {target} (HTTP {status}){retried}: {detail}"))
                     .with_hint("the API or a proxy in front of it failed; try again later")

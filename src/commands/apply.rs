@@ -13,7 +13,7 @@ use crate::cli::ApplyArgs;
 use crate::config::Format;
 use crate::error::{Error, Kind, Result};
 use crate::manifest::apply::{
-    apply, check_secrets_have_a_home, claim_secret_files, failure, Secrets,
+    apply, check_secrets_have_a_home, claim_secret_files, failure, Applied, Secrets,
 };
 use crate::notice;
 use crate::render::views::plan::diff_text;
@@ -25,21 +25,27 @@ pub fn run(args: &ApplyArgs, context: &mut Context) -> Result<()> {
     if !args.yes && !can_ask {
         return Err(Error::new(
             Kind::NotInteractive,
-            "refusing to apply without confirmation: no terminal is attached",
+            format!(
+                "refusing to apply without confirmation: {}",
+                pick::why_not_asked(&context.settings)
+            ),
         )
         .with_hint("review with `orkeys plan`, then pass --yes"));
     }
     let (_, plan) = super::plan::prepare(&args.manifest, context)?;
     if plan.is_empty() {
         notice::notice(&format!("nothing to do: {}", plan.summary()));
-        return context.printer.list::<crate::manifest::apply::Applied>(&[]);
+        return context.printer.list::<Applied>(&[]);
     }
-    let json = context.settings.output.format == Format::Json;
+    let output = &context.settings.output;
+    let json = output.format == Format::Json;
+    // `--jq` and `--fields` reshape the report, and could drop the secrets from it.
+    let json_keeps_secrets = json && output.jq.is_none() && output.fields.is_none();
     let stdout_terminal = std::io::stdout().is_terminal();
     check_secrets_have_a_home(
         &plan,
         args.replace,
-        args.secrets_dir.is_some() || json || stdout_terminal,
+        args.secrets_dir.is_some() || json_keeps_secrets || (stdout_terminal && !json),
     )?;
     // The plan goes to stderr: stdout carries what was done.
     let shown = diff_text(
@@ -56,30 +62,45 @@ pub fn run(args: &ApplyArgs, context: &mut Context) -> Result<()> {
         None => Secrets::Caller,
     };
     let on_terminal = !json && args.secrets_dir.is_none();
-    let printer_settings_table = context.settings.output.format == Format::Table;
+    // A plain --json report goes out a step at a time, each new secret before the next
+    // write; reshaped by --jq or --fields, it is written whole at the end.
+    let stream = json_keeps_secrets;
+    let table = context.settings.output.format == Format::Table;
     let client = context.api.client(&context.settings)?;
     let printer = &mut context.printer;
-    let report = apply(&plan, args.replace, secrets, client, &mut |key: &Key| {
-        // On a terminal each secret is shown the moment its key exists.
-        if on_terminal {
-            if let Some(secret) = key.secret() {
+    let mut streamed = 0;
+    let report = apply(
+        &plan,
+        args.replace,
+        secrets,
+        client,
+        &mut |step: &Applied| {
+            let secret = step.created.as_ref().and_then(Key::secret);
+            if let (true, Some(secret)) = (on_terminal, secret) {
                 printer.raw(
                     format!(
                         "Secret of {}: {}\n",
-                        for_terminal(key.name()),
+                        for_terminal(&step.name),
                         secret.expose()
                     )
                     .as_bytes(),
                 )?;
-                printer.flush()?;
             }
-        }
-        Ok(())
-    });
-    if on_terminal && printer_settings_table && report.iter().any(|a| a.created.is_some()) {
+            if stream {
+                printer.array_item(step, streamed)?;
+                streamed += 1;
+            }
+            printer.flush()
+        },
+    )?;
+    if on_terminal && table && report.iter().any(|a| a.created.is_some()) {
         notice::warning("these secrets are shown only once; store them now");
     }
-    context.printer.list(&report)?;
+    if stream {
+        context.printer.array_end(streamed)?;
+    } else {
+        context.printer.list(&report)?;
+    }
     match failure(&report) {
         Some(error) => Err(error),
         None => Ok(()),

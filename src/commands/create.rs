@@ -13,6 +13,7 @@ use crate::secret::Secret;
 const MIN_EXTERNAL_KEY_LEN: usize = 32;
 
 pub fn run(args: &CreateArgs, context: &mut Context) -> Result<()> {
+    Destination::check(args.key_only, args.key_file.as_deref(), context)?;
     let request = build_request(args, context)?;
     // The secret's destination is claimed before the key exists, so a path that is taken or
     // unwritable fails here rather than after a secret was issued that nobody can store.

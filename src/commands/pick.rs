@@ -22,6 +22,15 @@ pub fn can_prompt(settings: &Settings) -> bool {
     settings.prompts && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// Why nobody can be asked, for the refusal that follows.
+pub fn why_not_asked(settings: &Settings) -> &'static str {
+    if settings.prompts {
+        "no terminal is attached"
+    } else {
+        "ORKEYS_NO_PROMPT is set"
+    }
+}
+
 /// The usage error for a missing argument where nobody can be asked.
 pub fn missing(argument: &str, hint: &str) -> Error {
     Error::usage(format!(

@@ -9,7 +9,7 @@ use dialoguer::Confirm;
 use jiff::Timestamp;
 use serde_json::{json, Value};
 
-use super::secret_delivery::{shell_quote, Destination};
+use super::secret_delivery::{not_delivered, shell_quote, Destination};
 use super::{pick, Context};
 use crate::api::types::{CreateKeyRequest, Key, UpdateKeyRequest};
 use crate::cli::RotateArgs;
@@ -56,12 +56,19 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
     } else {
         OldKey::Disable
     };
-    // Decided before any request: a deletion nobody confirmed never starts.
+    // Decided before any request: a deletion nobody confirmed never starts, and a secret
+    // the output would drop is never issued.
+    if !args.dry_run {
+        Destination::check(args.key_only, args.key_file.as_deref(), context)?;
+    }
     let can_ask = pick::can_prompt(&context.settings);
     if old_key == OldKey::Delete && !args.yes && !args.dry_run && !can_ask {
         return Err(Error::new(
             Kind::NotInteractive,
-            "refusing to delete the old key without confirmation: no terminal is attached",
+            format!(
+                "refusing to delete the old key without confirmation: {}",
+                pick::why_not_asked(&context.settings)
+            ),
         )
         .with_hint("pass --yes to rotate and delete the old key without asking"));
     }
@@ -71,6 +78,18 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
         None => pick::one(context, workspace, "Rotate which key?")?,
     };
     let old = context.search(workspace)?.key(&selector)?;
+    if old.fields.disabled == Some(true) {
+        // Its replacement would be a working key where someone switched one off.
+        return Err(Error::usage(format!(
+            "'{}' ({}) is disabled: rotating it would put a working key in its place",
+            for_terminal(old.name()),
+            old.hash()
+        ))
+        .with_hint(format!(
+            "if it should be in service again, enable it first (orkeys enable {}) and rotate it then",
+            old.hash()
+        )));
+    }
     let plan = plan(args, old, old_key, context.settings.output.now);
     if args.dry_run {
         return show_plan(&plan, context);
@@ -91,16 +110,15 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
             return Err(create_failed(&plan, failure.error, failure.outcome_unknown));
         }
     };
-    // The secret reaches the user before the old key is touched. With --json it travels in
-    // the one document printed below, whatever happens to the old key.
-    if !json_document {
+    // The secret reaches the user before the old key is touched; with --json the whole
+    // document goes out first, so that nothing that happens to the old key (a failure, a
+    // signal, a closed pipe) can take the secret with it.
+    if json_document {
+        print_document(&plan, &new, context)?;
+    } else {
         destination.deliver(&new, context)?;
     }
-    let finished = finish_old_key(&plan, &new, context);
-    if json_document {
-        print_document(&plan, &new, finished.as_ref().err(), context)?;
-    }
-    let old_after = finished?;
+    let old_after = finish_old_key(&plan, &new, context)?;
     if !json_document {
         notice::notice(&match old_after {
             OldKey::Keep if plan.rename_old.is_none() => format!(
@@ -255,25 +273,28 @@ fn create_failed(plan: &Plan, mut error: Error, outcome_unknown: bool) -> Error 
     error
 }
 
-/// `{"old": Key, "new": Key, "key": "sk-or-v1-…", "old_action": …}`, with `"error"` when the
-/// old key could not be finished.
-fn print_document(
-    plan: &Plan,
-    new: &Key,
-    failure: Option<&Error>,
-    context: &mut Context,
-) -> Result<()> {
-    let mut document = json!({
+/// `{"old": Key, "new": Key, "key": "sk-or-v1-…", "old_action": …}`, printed once the new key
+/// exists and before the old one is touched: `old_action` is what happens to the old key
+/// next, and a failure there is reported on standard error with a non-zero exit.
+fn print_document(plan: &Plan, new: &Key, context: &mut Context) -> Result<()> {
+    let document = json!({
         "old": Value::Object(plan.old.object()),
         "new": Value::Object(new.object()),
         "key": new.secret().map(|s| s.expose().to_string()),
-        "old_action": if failure.is_some() { "failed" } else { plan.old_key.done() },
+        "old_action": plan.old_key.done(),
     });
-    if let Some(error) = failure {
-        document["error"] = error.to_json();
-    }
-    context.printer.document(&document)?;
-    context.printer.flush()
+    context
+        .printer
+        .document(&document)
+        .and_then(|()| context.printer.flush())
+        .map_err(|e| {
+            let mut error = not_delivered(new, &e, "standard output");
+            error.message.push_str(&format!(
+                "; the old key {} was not touched",
+                short_hash(plan.old.hash())
+            ));
+            error
+        })
 }
 
 /// `--dry-run`: what would be created and what would happen to the old key.
@@ -325,7 +346,13 @@ fn show_plan(plan: &Plan, context: &mut Context) -> Result<()> {
         ),
         Step::new(
             "expires",
-            c.expires_at.clone().unwrap_or_else(|| "never".to_string()),
+            match (&c.expires_at, &plan.old.fields.expires_at) {
+                (Some(at), _) => at.clone(),
+                (None, Some(_)) => {
+                    "never (the old key's expiry has passed; set one with --expires-in)".to_string()
+                }
+                (None, None) => "never".to_string(),
+            },
         ),
         Step::new(
             "then",

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::Context;
 use crate::api::types::Key;
 use crate::config::Format;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::notice;
 use crate::sanitize::for_terminal;
 use crate::secret::Secret;
@@ -23,8 +23,9 @@ pub struct Destination {
 }
 
 impl Destination {
-    /// Checks the combination of flags and claims the key file.
-    pub fn claim(key_only: bool, key_file: Option<&Path>, context: &Context) -> Result<Self> {
+    /// Checks the combination of flags, before any request: the secret must survive the
+    /// output it goes to.
+    pub fn check(key_only: bool, key_file: Option<&Path>, context: &Context) -> Result<()> {
         let output = &context.settings.output;
         let explicit_format = !matches!(output.format, Format::Table | Format::Tsv);
         if key_only && (explicit_format || output.fields.is_some() || output.jq.is_some()) {
@@ -32,6 +33,35 @@ impl Destination {
                 "--key-only prints only the secret; it cannot be combined with --json, --format, --fields or --jq",
             ));
         }
+        if key_only || key_file.is_some() {
+            return Ok(());
+        }
+        let elsewhere =
+            "or write the secret to a file with --key-file PATH, or print it alone with --key-only";
+        if output.jq.is_some() {
+            return Err(Error::usage(
+                "--jq could filter out the new key's secret, which is shown only this once",
+            )
+            .with_hint(format!("drop --jq, {elsewhere}")));
+        }
+        // A table shows the secret under the key whatever the columns; other formats only
+        // when `key` is among the fields.
+        let drops_key = output
+            .fields
+            .as_ref()
+            .is_some_and(|fields| !fields.iter().any(|f| f == "key"));
+        if drops_key && output.format != Format::Table {
+            return Err(Error::usage(
+                "--fields leaves out the new key's secret, which is shown only this once",
+            )
+            .with_hint(format!("add key to --fields, {elsewhere}")));
+        }
+        Ok(())
+    }
+
+    /// Checks the flags again and claims the key file.
+    pub fn claim(key_only: bool, key_file: Option<&Path>, context: &Context) -> Result<Self> {
+        Destination::check(key_only, key_file, context)?;
         Ok(Destination {
             key_only,
             key_file: key_file.map(KeyFile::claim).transpose()?,
@@ -62,18 +92,29 @@ impl Destination {
                 for_terminal(created.name()),
                 path.display()
             ));
-            // The details go to stdout; the secret stays in the file only.
-            context.printer.one(&created.without_secret())?;
-            return context.printer.flush();
+            // The details go to stdout; the secret stays in the file only. The secret is safe,
+            // so a reader that went away is no reason to stop (a rotation goes on).
+            return match context
+                .printer
+                .one(&created.without_secret())
+                .and_then(|()| context.printer.flush())
+            {
+                Err(error) if error.kind == Kind::ClosedPipe => Ok(()),
+                other => other,
+            };
         }
         if self.key_only {
-            context
+            return context
                 .printer
-                .raw(format!("{}\n", secret.expose()).as_bytes())?;
-            return context.printer.flush();
+                .raw(format!("{}\n", secret.expose()).as_bytes())
+                .and_then(|()| context.printer.flush())
+                .map_err(|e| not_delivered(created, &e, "standard output"));
         }
-        context.printer.created(created)?;
-        context.printer.flush()?;
+        context
+            .printer
+            .created(created)
+            .and_then(|()| context.printer.flush())
+            .map_err(|e| not_delivered(created, &e, "standard output"))?;
         if context.settings.output.format == Format::Table {
             notice::warning(
                 "this is the only time the secret is shown; store it now, it cannot be retrieved again",
@@ -81,6 +122,11 @@ impl Destination {
         }
         Ok(())
     }
+}
+
+/// The failure of writing `created`'s secret to `place`.
+pub fn not_delivered(created: &Key, error: &Error, place: &str) -> Error {
+    Error::secret_not_delivered(created.hash(), created.name(), error, place)
 }
 
 /// A file created empty, owner-only, before the request, and filled with the secret after it.

@@ -8,7 +8,7 @@ use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
 use super::diff::{Change, Plan};
-use crate::api::types::{CreateKeyRequest, Key};
+use crate::api::types::{CreateKeyRequest, Key, UpdateKeyRequest};
 use crate::api::Client;
 use crate::error::{Error, Kind, Result};
 
@@ -169,16 +169,17 @@ fn file_stem(name: &str) -> String {
     }
 }
 
-/// Carries the plan out in its order. `on_created` gets each new key as soon as it exists
-/// (with its secret, unless a file took it), so that it reaches the user before anything
-/// else happens.
+/// Carries the plan out in its order. `on_step` gets each outcome the moment it is known
+/// (a new key with its secret, unless a file took it), so that it reaches the user before
+/// anything else happens; if it fails (the output went away), nothing more is written and
+/// that failure is returned.
 pub fn apply(
     plan: &Plan,
     replace: bool,
     mut secrets: Secrets,
     client: &Client,
-    on_created: &mut dyn FnMut(&Key) -> Result<()>,
-) -> Vec<Applied> {
+    on_step: &mut dyn FnMut(&Applied) -> Result<()>,
+) -> Result<Vec<Applied>> {
     let order = |change: &Change| match change {
         Change::Create { .. } => 0,
         Change::Update { .. } => 1,
@@ -192,99 +193,208 @@ pub fn apply(
         Secrets::Files(files) => std::mem::take(files).into_iter(),
         Secrets::Caller => Vec::new().into_iter(),
     };
-    let mut report = Vec::new();
-    let mut stopped = false;
-    for change in changes {
-        let applied = match change {
-            Change::Unchanged { .. } => continue,
-            _ if stopped => not_done(change),
-            Change::Create { entry, request } => {
-                let (applied, unknown) =
-                    create(request, "create", None, &mut files, client, on_created);
-                stopped |= unknown;
-                Applied {
+    let mut run = Run {
+        report: Vec::new(),
+        stopped: false,
+        on_step,
+    };
+    let result = changes
+        .into_iter()
+        .try_for_each(|change| run.carry_out(change, replace, &mut files, client));
+    for file in files {
+        file.abandon();
+    }
+    result.map(|()| run.report)
+}
+
+/// An apply under way: what was done so far, and whether a create of unknown outcome
+/// stopped it.
+struct Run<'a> {
+    report: Vec<Applied>,
+    stopped: bool,
+    on_step: &'a mut dyn FnMut(&Applied) -> Result<()>,
+}
+
+impl Run<'_> {
+    fn carry_out(
+        &mut self,
+        change: &Change,
+        replace: bool,
+        files: &mut std::vec::IntoIter<ClaimedFile>,
+        client: &Client,
+    ) -> Result<()> {
+        match change {
+            Change::Unchanged { .. } => Ok(()),
+            _ if self.stopped => self.record(not_done(change)),
+            Change::Create {
+                entry,
+                request,
+                disable,
+            } => {
+                let (applied, unknown) = create(request, "create", None, files, client);
+                self.stopped |= unknown;
+                let created = applied.created.as_ref().map(Key::without_secret);
+                self.record(Applied {
                     name: entry.name.clone(),
                     ..applied
+                })?;
+                match created {
+                    Some(key) if *disable => self.record(disable_created(&key, client)),
+                    _ => Ok(()),
                 }
             }
-            Change::Update { key, request, .. } => Applied {
-                action: "update",
-                name: request
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| key.name().to_string()),
-                hash: Some(key.hash().to_string()),
-                replaced: None,
+            Change::Update { key, request, .. } => self.record(Applied {
                 outcome: match client.update_key(key.hash(), request) {
                     Ok(_) => Outcome::Done,
                     Err(error) => Outcome::Failed(error),
                 },
-                created: None,
-                secret_file: None,
-            },
-            Change::Replace { key, .. } if !replace => Applied {
-                action: "replace",
-                name: key.name().to_string(),
-                hash: Some(key.hash().to_string()),
-                replaced: None,
+                ..Applied::on(
+                    "update",
+                    request.name.as_deref().unwrap_or_else(|| key.name()),
+                    key,
+                )
+            }),
+            Change::Replace { key, .. } if !replace => self.record(Applied {
                 outcome: Outcome::Skipped("a replacement needs --replace"),
-                created: None,
-                secret_file: None,
-            },
-            Change::Replace { key, request, .. } => {
-                let (mut applied, unknown) = create(
-                    request,
-                    "replace",
-                    Some(key.hash()),
-                    &mut files,
-                    client,
-                    on_created,
-                );
-                stopped |= unknown;
-                // The old key goes only once its replacement exists and its secret is safe.
-                if matches!(applied.outcome, Outcome::Done) {
-                    if let Err(error) = client.delete_key(key.hash()) {
-                        applied.outcome = Outcome::Failed(Error {
-                            message: format!(
-                                "the replacement was created, but the old key {} could not be deleted: {}",
-                                key.hash(),
-                                error.message
-                            ),
-                            ..error
-                        });
-                    }
+                ..Applied::on("replace", key.name(), key)
+            }),
+            Change::Replace {
+                key,
+                request,
+                disable,
+                ..
+            } => {
+                let (applied, unknown) =
+                    create(request, "replace", Some(key.hash()), files, client);
+                self.stopped |= unknown;
+                let created = applied
+                    .created
+                    .as_ref()
+                    .filter(|_| matches!(applied.outcome, Outcome::Done))
+                    .map(Key::without_secret);
+                // The replacement (and its secret) is reported before anything else happens,
+                // so the secret is out even if what follows fails or is interrupted.
+                self.record(applied)?;
+                let Some(new) = created else { return Ok(()) };
+                if *disable {
+                    self.record(disable_created(&new, client))?;
                 }
-                applied
+                self.record(delete_replaced(key, client))
             }
-            Change::Delete { key } => Applied {
-                action: "delete",
-                name: key.name().to_string(),
-                hash: Some(key.hash().to_string()),
-                replaced: None,
+            Change::Delete { key } => self.record(Applied {
                 outcome: match client.delete_key(key.hash()) {
                     Ok(_) => Outcome::Done,
                     Err(error) => Outcome::Failed(error),
                 },
-                created: None,
-                secret_file: None,
-            },
-        };
-        report.push(applied);
+                ..Applied::on("delete", key.name(), key)
+            }),
+        }
     }
-    for file in files {
-        file.abandon();
+
+    /// Hands one outcome over; a failure to do so stops the apply.
+    fn record(&mut self, applied: Applied) -> Result<()> {
+        let shown = (self.on_step)(&applied);
+        self.report.push(applied);
+        let Err(error) = shown else { return Ok(()) };
+        let done = self.report.len();
+        let last = &self.report[done - 1];
+        let secret_shown_here = last
+            .created
+            .as_ref()
+            .is_some_and(|key| key.secret().is_some());
+        Err(match (&last.created, secret_shown_here) {
+            (Some(key), true) => {
+                let mut error = Error::secret_not_delivered(
+                    key.hash(),
+                    key.name(),
+                    &error,
+                    "standard output",
+                );
+                error.message.push_str("; the apply stopped there");
+                error
+            }
+            _ => Error::new(
+                Kind::Io,
+                format!(
+                    "could not write the apply's report: {}; the apply stopped after {done} changes",
+                    error.message
+                ),
+            )
+            .with_hint("run plan again to see what is left to do"),
+        })
     }
-    report
 }
 
-/// Creates a key and hands its secret over; whether the outcome is unknown.
+impl Applied {
+    /// An action on an existing key, its outcome to be filled in.
+    fn on(action: &'static str, name: &str, key: &Key) -> Applied {
+        Applied {
+            action,
+            name: name.to_string(),
+            hash: Some(key.hash().to_string()),
+            replaced: None,
+            outcome: Outcome::Done,
+            created: None,
+            secret_file: None,
+        }
+    }
+}
+
+/// A new key declared disabled (or replacing a disabled one): the create body cannot say so,
+/// so it is disabled right after.
+fn disable_created(key: &Key, client: &Client) -> Applied {
+    let request = UpdateKeyRequest {
+        disabled: Some(true),
+        ..Default::default()
+    };
+    Applied {
+        outcome: match client.update_key(key.hash(), &request) {
+            Ok(_) => Outcome::Done,
+            Err(error) => Outcome::Failed(
+                Error {
+                    message: format!(
+                        "the key was created, but could not be disabled: {}; it is active",
+                        error.message
+                    ),
+                    ..error
+                }
+                .with_hint(format!("disable it with: orkeys disable {}", key.hash())),
+            ),
+        },
+        ..Applied::on("disable", key.name(), key)
+    }
+}
+
+/// The second half of a replacement: the old key goes once the new one is out.
+fn delete_replaced(key: &Key, client: &Client) -> Applied {
+    Applied {
+        outcome: match client.delete_key(key.hash()) {
+            Ok(_) => Outcome::Done,
+            Err(error) => Outcome::Failed(
+                Error {
+                    message: format!(
+                        "its replacement was created, but the old key could not be deleted: {}",
+                        error.message
+                    ),
+                    ..error
+                }
+                .with_hint(format!(
+                    "finish the replacement with: orkeys delete {} --yes",
+                    key.hash()
+                )),
+            ),
+        },
+        ..Applied::on("delete", key.name(), key)
+    }
+}
+
+/// Creates a key and hands its secret to its file; whether the outcome is unknown.
 fn create(
     request: &CreateKeyRequest,
     action: &'static str,
     replacing: Option<&str>,
     files: &mut std::vec::IntoIter<ClaimedFile>,
     client: &Client,
-    on_created: &mut dyn FnMut(&Key) -> Result<()>,
 ) -> (Applied, bool) {
     let mut file = files.next();
     let mut applied = Applied {
@@ -321,12 +431,7 @@ fn create(
                 None => Ok(key),
             };
             match delivered {
-                Ok(key) => {
-                    if let Err(error) = on_created(&key) {
-                        applied.outcome = Outcome::Failed(error);
-                    }
-                    applied.created = Some(key);
-                }
+                Ok(key) => applied.created = Some(key),
                 Err(error) => applied.outcome = Outcome::Failed(error),
             }
             (applied, false)

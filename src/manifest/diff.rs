@@ -25,6 +25,9 @@ pub enum Change {
     Create {
         entry: Entry,
         request: CreateKeyRequest,
+        /// The create body has no `disabled`: a key declared disabled is disabled right
+        /// after it is created.
+        disable: bool,
     },
     Update {
         key: Key,
@@ -36,6 +39,9 @@ pub enum Change {
         key: Key,
         changes: Vec<FieldChange>,
         request: CreateKeyRequest,
+        /// Disable the new key once created: declared so, or the old key was disabled and
+        /// the manifest does not manage `disabled`.
+        disable: bool,
     },
     Unchanged {
         key: Key,
@@ -126,6 +132,24 @@ pub fn plan(
             .collect();
         match found.as_slice() {
             [key] => {
+                // Two entries for one key would undo each other on every apply.
+                let earlier = matched
+                    .iter()
+                    .position(|m| m.is_some_and(|m| m.hash() == key.hash()));
+                if let Some(earlier) = earlier {
+                    conflicts.push(Conflict {
+                        line: entry.line,
+                        message: format!(
+                            "'{}' is pinned to the same key ({}) as '{}' on line {}; a key can be declared once",
+                            entry.name,
+                            key.hash(),
+                            resolved[earlier].0.name,
+                            resolved[earlier].0.line
+                        ),
+                        candidates: Vec::new(),
+                    });
+                    continue;
+                }
                 claimed.insert(key.hash());
                 matched[index] = Some(key);
             }
@@ -210,6 +234,7 @@ pub fn plan(
             None => Change::Create {
                 entry: entry.clone(),
                 request: create_request(&entry.name, fields, None),
+                disable: fields.disabled == Some(true),
             },
             Some(key) => compare(entry, fields, key),
         })
@@ -295,6 +320,7 @@ fn compare(entry: &Entry, fields: &Fields, key: &Key) -> Change {
                 key: key.clone(),
                 changes: all,
                 request: create_request(&entry.name, fields, Some(key)),
+                disable: fields.disabled.unwrap_or(f.disabled.unwrap_or(false)),
             };
         }
     }
@@ -330,7 +356,7 @@ fn create_request(name: &str, fields: &Fields, replacing: Option<&Key>) -> Creat
     CreateKeyRequest {
         name: name.to_string(),
         limit,
-        limit_reset: limit.and(limit_reset),
+        limit_reset,
         include_byok_in_limit: fields
             .include_byok_in_limit
             .or_else(|| old_spending.and_then(|s| s.include_byok_in_limit)),

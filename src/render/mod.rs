@@ -85,6 +85,32 @@ impl<W: Write> Printer<W> {
         self.one_with(key, &plain)
     }
 
+    /// One element of a JSON array written as its elements become known (`apply`'s report,
+    /// where each new secret must be out before the next write): `[` before the first, the
+    /// same text `list` writes once all is done. A run cut short leaves no closing `]`, so
+    /// the text cannot pass for a whole report.
+    pub fn array_item<R: Row>(&mut self, row: &R, index: usize) -> Result<()> {
+        self.out.write_all(if index == 0 { b"[" } else { b"," })?;
+        if self.settings.pretty_json {
+            let pretty = serde_json::to_string_pretty(&Value::Object(row.object()))
+                .map_err(std::io::Error::from)?;
+            write!(self.out, "\n  {}", pretty.replace('\n', "\n  "))?;
+        } else {
+            self.out.write_all(row.json().as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Closes an array begun with `array_item` (or writes `[]` when it holds nothing).
+    pub fn array_end(&mut self, count: usize) -> Result<()> {
+        match count {
+            0 => self.out.write_all(b"[]\n")?,
+            _ if self.settings.pretty_json => self.out.write_all(b"\n]\n")?,
+            _ => self.out.write_all(b"]\n")?,
+        }
+        Ok(())
+    }
+
     /// One JSON line, for listings written as they arrive (`--format jsonl`).
     pub fn json_line<R: Row>(&mut self, row: &R) -> Result<()> {
         match self.settings.fields.clone() {

@@ -249,3 +249,28 @@ impl Playground {
         run(&mut command.into())
     }
 }
+
+/// Runs the binary with `args` and `envs` (on a clean environment) while its reader has
+/// already gone away (`orkeys … | true`): standard output is a pipe closed before anything is
+/// written. Gives the exit code and standard error.
+pub fn with_closed_stdout(args: &[&str], envs: &[(&str, &str)]) -> (i32, String) {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_orkeys"))
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .envs(envs.iter().copied())
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    drop(child.stdout.take());
+    let output = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(!stderr.contains(MANAGEMENT_KEY), "management key on stderr");
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    (output.status.code().unwrap_or(-1), stderr)
+}

@@ -285,3 +285,107 @@ fn a_failed_create_leaves_no_empty_key_file() {
     assert!(out.stderr.contains("Name is too long"), "{}", out.stderr);
     assert!(!path.exists());
 }
+
+#[test]
+fn output_that_would_drop_the_secret_is_refused_before_any_request() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let cases: [&[&str]; 4] = [
+        &["--fields", "name,hash"],
+        &["--json", "--fields", "name"],
+        &["--format", "csv", "--fields", "hash"],
+        &["--jq", ".name"],
+    ];
+    for shape in cases {
+        let out = run(orkeys(&server).args(["create", "--name", "x"]).args(shape));
+        out.expect_code(2);
+        assert!(
+            out.stderr
+                .contains("the new key's secret, which is shown only this once"),
+            "{shape:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("--key-file"), "{}", out.stderr);
+    }
+    anything.assert_calls(0);
+}
+
+#[test]
+fn fields_that_keep_the_secret_are_fine() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "x"}));
+        then.status(201).json_body(created(1, "x"));
+    });
+    let out =
+        run(orkeys(&server).args(["create", "--name", "x", "--json", "--fields", "name,key"]));
+    out.expect_code(0);
+    mock.assert_calls(1);
+    assert_eq!(out.json(), json!({"name": "x", "key": SECRET}));
+}
+
+#[test]
+fn a_secret_that_cannot_be_written_is_a_failure_that_names_the_key() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]).json_body(json!({"name": "x"}));
+        then.status(201).json_body(created(1, "x"));
+    });
+    let base = server.url("/api/v1");
+    let env = [
+        ("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY),
+        ("OPENROUTER_BASE_URL", base.as_str()),
+    ];
+    for shape in [&["--key-only"][..], &["--json"][..], &[][..]] {
+        let args: Vec<&str> = ["create", "--name", "x"]
+            .iter()
+            .chain(shape)
+            .copied()
+            .collect();
+        let (code, stderr) = with_closed_stdout(&args, &env);
+        assert_eq!(code, 1, "{shape:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "the key {} ('x') was created but its secret could not be written",
+                hash(1)
+            )),
+            "{shape:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("orkeys delete {} --yes", hash(1))),
+            "{stderr}"
+        );
+        assert!(!stderr.contains(SECRET));
+    }
+    mock.assert_calls(3);
+}
+
+#[test]
+fn a_created_key_with_a_field_of_an_unexpected_type_still_delivers_its_secret() {
+    let server = MockServer::start();
+    let mut data = key_named(1, "x");
+    data["limit"] = json!("fifty");
+    data["disabled"] = json!(0);
+    server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]);
+        then.status(201)
+            .json_body(json!({"data": data, "key": SECRET}));
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("x.key");
+    let out = run(orkeys(&server).args([
+        "create",
+        "--name",
+        "x",
+        "--key-file",
+        path.to_str().expect("utf-8"),
+        "--json",
+    ]));
+    out.expect_code(0);
+    assert_eq!(
+        std::fs::read_to_string(&path).ok().as_deref(),
+        Some(format!("{SECRET}\n").as_str())
+    );
+    // The value is passed through as the API sent it.
+    assert_eq!(out.json()["limit"], "fifty");
+}

@@ -409,3 +409,148 @@ fn the_round_trip_works_in_the_sandbox() {
         .sh("orkeys plan -f keys.toml --detailed-exitcode")
         .expect_code(0);
 }
+
+#[test]
+fn what_the_create_body_cannot_say_is_patched_straight_after() {
+    let api = FakeApi::new(account(), Vec::new());
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A key declared disabled, a reset period without a limit, and the disabled "off"
+    // replaced (its new expiry needs a new key): the replacement stays disabled.
+    write(
+        dir.path(),
+        "[[key]]\nname = \"born-off\"\ndisabled = true\nlimit_reset = \"weekly\"\n\n\
+         [[key]]\nname = \"off\"\nexpires_at = \"2030-01-01T00:00:00Z\"\n",
+    );
+    let out = run(orkeys_at(&api, dir.path()).args(["plan", "-f", "keys.toml", "--json"]));
+    out.expect_code(0);
+    let plan = out.json();
+    assert_eq!(
+        plan["changes"][0]["create"],
+        json!({"name": "born-off", "limit_reset": "weekly"})
+    );
+    assert_eq!(plan["changes"][0]["disable_after_create"], true);
+    assert_eq!(plan["changes"][1]["disable_after_create"], true);
+    let out = run(orkeys_at(&api, dir.path()).args([
+        "apply",
+        "-f",
+        "keys.toml",
+        "--replace",
+        "--yes",
+        "--json",
+    ]));
+    out.expect_code(0);
+    assert_eq!(
+        api.writes(),
+        [
+            "POST /api/v1/keys".to_string(),
+            format!("PATCH /api/v1/keys/{}", hash(1001)),
+            "POST /api/v1/keys".to_string(),
+            format!("PATCH /api/v1/keys/{}", hash(1002)),
+            format!("DELETE /api/v1/keys/{}", hash(3)),
+        ]
+    );
+    let actions: Vec<Value> = out
+        .json()
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|a| json!([a["action"], a["hash"], a["ok"]]))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            json!(["create", hash(1001), true]),
+            json!(["disable", hash(1001), true]),
+            json!(["replace", hash(1002), true]),
+            json!(["disable", hash(1002), true]),
+            json!(["delete", hash(3), true]),
+        ]
+    );
+    // Both now are as declared: the next apply has nothing to write.
+    let before = api.writes().len();
+    run(orkeys_at(&api, dir.path()).args(["apply", "-f", "keys.toml", "--replace", "--yes"]))
+        .expect_code(0);
+    assert_eq!(api.writes().len(), before, "{:?}", api.writes());
+}
+
+#[test]
+fn a_replacement_whose_old_key_cannot_go_keeps_the_secret_and_says_how_to_finish() {
+    let api = FakeApi::new(account(), vec![("DELETE", hash(4), 500)]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "[[key]]\nname = \"gone\"\nexpires_at = \"2030-01-01T00:00:00Z\"\n",
+    );
+    let out = run(orkeys_at(&api, dir.path()).args([
+        "apply",
+        "-f",
+        "keys.toml",
+        "--replace",
+        "--yes",
+        "--json",
+        "--retries",
+        "0",
+    ]));
+    out.expect_code(1);
+    let report = out.json();
+    assert_eq!(report[0]["action"], "replace");
+    assert_eq!(report[0]["ok"], true);
+    assert_eq!(report[0]["replaced"], hash(4));
+    assert!(report[0]["key"]
+        .as_str()
+        .is_some_and(|k| k.starts_with("sk-or-v1-new")));
+    assert_eq!(report[1]["action"], "delete");
+    assert_eq!(report[1]["hash"], hash(4));
+    assert_eq!(report[1]["ok"], false);
+    let finish = format!("orkeys delete {} --yes", hash(4));
+    assert!(
+        report[1]["error"]["hint"]
+            .as_str()
+            .is_some_and(|h| h.contains(&finish)),
+        "{report}"
+    );
+    assert!(out.stderr.contains(&finish), "{}", out.stderr);
+}
+
+#[test]
+fn a_report_reshaped_by_jq_or_fields_is_no_home_for_secrets() {
+    let api = FakeApi::new(account(), Vec::new());
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "[[key]]\nname = \"brand-new\"\n");
+    for reshaped in [
+        &["--json", "--fields", "name,hash"][..],
+        &["--jq", ".[].name"][..],
+    ] {
+        let out = run(orkeys_at(&api, dir.path())
+            .args(["apply", "-f", "keys.toml", "--yes"])
+            .args(reshaped));
+        out.expect_code(2);
+        assert!(
+            out.stderr.contains("their secrets would be lost"),
+            "{reshaped:?}: {}",
+            out.stderr
+        );
+    }
+    assert!(api.writes().is_empty());
+}
+
+#[test]
+fn two_entries_pinned_to_one_key_are_a_conflict() {
+    let api = FakeApi::new(account(), Vec::new());
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        &format!(
+            "[[key]]\nname = \"a\"\nhash = \"{}\"\n\n[[key]]\nname = \"b\"\nhash = \"{}\"\n",
+            &hash(5)[..12],
+            &hash(5)[..16]
+        ),
+    );
+    let out = run(orkeys_at(&api, dir.path()).args(["plan", "-f", "keys.toml"]));
+    out.expect_code(2);
+    assert!(
+        out.stderr.contains("is pinned to the same key") && out.stderr.contains("line 1"),
+        "{}",
+        out.stderr
+    );
+}

@@ -336,12 +336,22 @@ fn a_failed_disable_says_what_exists_and_how_to_finish() {
         },
         old_key(),
     );
+    // With --json the document (and the secret) is out before the old key is touched; the
+    // failure that follows is the exit code and one line on stderr.
     let out = rotate(&server, &["--json"]);
     out.expect_code(1);
     let document = out.json();
     assert_eq!(document["key"], SECRET);
-    assert_eq!(document["old_action"], "failed");
-    assert_eq!(document["error"]["kind"], "server");
+    assert_eq!(document["new"]["hash"], hash(2));
+    assert_eq!(document["old_action"], "disabled");
+    let error: Value = serde_json::from_str(out.stderr.trim()).expect("a JSON error");
+    assert_eq!(error["error"]["kind"], "server");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("the old key is still active")),
+        "{error}"
+    );
 }
 
 #[test]
@@ -368,4 +378,48 @@ fn rotation_in_the_sandbox_moves_the_name_to_the_new_key() {
     assert!(old["name"]
         .as_str()
         .is_some_and(|n| n.starts_with("staging (rotated ")));
+}
+
+#[test]
+fn a_secret_that_cannot_be_written_leaves_the_old_key_alone() {
+    for shape in [&["--json"][..], &["--key-only"][..]] {
+        let server = api(ok(), old_key());
+        let base = server.base_url();
+        let hash = hash(1);
+        let args: Vec<&str> = ["--base-url", &base, "--retries", "0", "rotate", &hash]
+            .iter()
+            .chain(shape)
+            .copied()
+            .collect();
+        let (code, stderr) =
+            with_closed_stdout(&args, &[("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)]);
+        assert_eq!(code, 1, "{shape:?}: {stderr}");
+        assert!(
+            stderr.contains("secret could not be written to standard output"),
+            "{stderr}"
+        );
+        assert_eq!(server.count("POST"), 1);
+        assert_eq!(
+            server.count("PATCH") + server.count("DELETE"),
+            0,
+            "{shape:?}"
+        );
+    }
+}
+
+#[test]
+fn a_disabled_key_is_not_rotated() {
+    let mut old = old_key();
+    old["disabled"] = json!(true);
+    let server = api(ok(), old);
+    let out = rotate(&server, &["--key-only"]);
+    out.expect_code(2);
+    assert!(
+        out.stderr
+            .contains("is disabled: rotating it would put a working key in its place"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(server.count("GET"), 1);
+    assert_eq!(server.seen().len(), 1, "no write");
 }

@@ -153,3 +153,41 @@ fn piped_rows_escape_control_and_bidi_characters_from_the_server() {
     assert!(!out.stdout.contains('\u{1b}'));
     mock.pages[0].assert_calls(4);
 }
+
+#[test]
+fn a_server_that_echoes_the_management_key_never_gets_it_printed() {
+    // Misconfigured gateways echo the Authorization header in their error pages.
+    let echoed = format!("Invalid credentials: Bearer {MANAGEMENT_KEY}");
+    let answers = [
+        (
+            401,
+            json!({"error": {"code": 401, "message": echoed}}).to_string(),
+        ),
+        (
+            502,
+            format!("<html><body>upstream error for {echoed}</body></html>"),
+        ),
+    ];
+    for (status, body) in answers {
+        let server = MockServer::start();
+        server.mock(|when, then| {
+            api_call(when, httpmock::Method::GET, "/keys", &[("offset", "0")]);
+            then.status(status).body(body.clone());
+        });
+        for json in [false, true] {
+            let mut cmd = orkeys(&server);
+            cmd.args(["list", "--retries", "0", "--concurrency", "1"]);
+            if json {
+                cmd.arg("--json");
+            }
+            // `run` fails the test if the key appears anywhere.
+            let out = run(&mut cmd);
+            assert_ne!(out.code, 0);
+            assert!(
+                out.stderr.contains("Bearer <redacted>"),
+                "HTTP {status}: {}",
+                out.stderr
+            );
+        }
+    }
+}

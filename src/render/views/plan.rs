@@ -72,8 +72,16 @@ impl Row for PlanLine {
             "fields": fields,
         });
         match &self.0 {
-            Change::Create { request, .. } | Change::Replace { request, .. } => {
+            Change::Create {
+                request, disable, ..
+            }
+            | Change::Replace {
+                request, disable, ..
+            } => {
                 object["create"] = serde_json::to_value(request).unwrap_or(Value::Null);
+                if *disable {
+                    object["disable_after_create"] = json!(true);
+                }
             }
             _ => {}
         }
@@ -128,19 +136,26 @@ pub fn diff_text(plan: &Plan, verbose: bool, color: bool) -> String {
             None => for_terminal(&line.name()),
         };
         let text = match change {
-            Change::Create { request, .. } => paint(
+            Change::Create {
+                request, disable, ..
+            } => paint(
                 "32",
-                format!("+ create   {who}  {}", describe_request(request)),
+                format!(
+                    "+ create   {who}  {}",
+                    then_disabled(describe_request(request), *disable)
+                ),
             ),
             Change::Update { changes, .. } => paint(
                 "33",
                 format!("~ update   {who}  {}", describe_changes(changes)),
             ),
-            Change::Replace { changes, .. } => paint(
+            Change::Replace {
+                changes, disable, ..
+            } => paint(
                 "35",
                 format!(
                     "± replace  {who}  {} (only with --replace: the API cannot change it)",
-                    describe_changes(changes)
+                    then_disabled(describe_changes(changes), *disable)
                 ),
             ),
             Change::Delete { .. } => paint("31", format!("- delete   {who}")),
@@ -151,6 +166,15 @@ pub fn diff_text(plan: &Plan, verbose: bool, color: bool) -> String {
     }
     lines.push(format!("Plan: {}.", plan.summary()));
     lines.join("\n") + "\n"
+}
+
+/// The create body cannot disable a key: a key declared disabled is disabled straight after.
+fn then_disabled(described: String, disable: bool) -> String {
+    match (disable, described.is_empty()) {
+        (false, _) => described,
+        (true, true) => "then disabled".to_string(),
+        (true, false) => format!("{described}, then disabled"),
+    }
 }
 
 fn describe_request(request: &crate::api::types::CreateKeyRequest) -> String {
@@ -211,7 +235,11 @@ fn result(applied: &Applied) -> String {
         Outcome::Done => match applied.action {
             "create" => "created".to_string(),
             "update" => "updated".to_string(),
-            "replace" => "replaced".to_string(),
+            "replace" => match &applied.replaced {
+                Some(old) => format!("created in place of {}", short_hash(old)),
+                None => "created".to_string(),
+            },
+            "disable" => "disabled".to_string(),
             "delete" => "deleted".to_string(),
             other => other.to_string(),
         },
