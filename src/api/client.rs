@@ -113,6 +113,12 @@ impl Client {
         if !options.use_proxy {
             builder = builder.no_proxy();
         }
+        if options.base_url.scheme() == "http" {
+            // Plain http goes only to this machine (the sandbox, a test rig): loading the
+            // system's certificates would cost milliseconds for a TLS that never happens,
+            // and with no roots a redirect to https elsewhere fails closed.
+            builder = builder.tls_certs_only([]);
+        }
         let http = builder
             .build()
             .map_err(|e| Error::new(Kind::Network, format!("could not set up HTTPS: {e}")))?;

@@ -9,7 +9,9 @@
 //! from the frontier (the first offset not yet covered), which is exactly what a sequential
 //! listing does; requests ahead of the frontier are only a head start. They go one page
 //! apart once the page size is known (two full pages of the same length, or a first page of
-//! the usual 100), so small accounts cost one or two requests more than sequential paging.
+//! the usual 100). The first round also probes one key in: on an account smaller than a page
+//! that page comes back one shorter than the first, which proves the end, so a small account
+//! is read in one round trip of three requests.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::mpsc;
@@ -22,6 +24,10 @@ use crate::error::{Error, Result};
 /// size the key listing has used so far. A wrong guess costs a request, never correctness;
 /// a right one lets a one-page account be read in a single round trip.
 const FIRST_GUESS: u64 = 100;
+
+/// Full pages in a row that bring nothing new (keys created at the head of the listing
+/// faster than it is read) before the listing gives up rather than go on for ever.
+const MAX_STALE_PAGES: u32 = 8;
 
 /// What part of a listing to read, and how many requests to keep in flight.
 #[derive(Debug, Clone, Copy)]
@@ -85,7 +91,9 @@ fn run(
     if wanted == 0 {
         return Ok(());
     }
-    let mut stitcher = Stitcher::new(paging.offset, wanted);
+    // The probe needs a third request in the first round; with fewer slots it waits.
+    let probe = paging.concurrency >= 3 && wanted == u64::MAX;
+    let mut stitcher = Stitcher::new(paging.offset, wanted, probe);
     let mut failure: Option<Error> = None;
     let mut one_at_a_time = paging.concurrency <= 1;
     std::thread::scope(|scope| {
@@ -152,6 +160,15 @@ struct Stitcher {
     /// The length of the last page consumed.
     last: Option<u64>,
     seen: HashSet<String>,
+    /// The offset and length of every non-empty page received: a page shorter than the
+    /// longest seen ends the listing where it ends, even one that overlaps others.
+    sizes: Vec<(u64, u64)>,
+    /// The probe's offset, until it is answered.
+    probe: Option<u64>,
+    /// The last consumed page, when it was full and brought nothing new.
+    stale: Option<Vec<String>>,
+    /// How many such pages came in a row.
+    stale_run: u32,
     delivered: u64,
     wanted: u64,
     start: u64,
@@ -159,7 +176,7 @@ struct Stitcher {
 }
 
 impl Stitcher {
-    fn new(start: u64, wanted: u64) -> Self {
+    fn new(start: u64, wanted: u64, probe: bool) -> Self {
         Stitcher {
             frontier: start,
             ahead: BTreeMap::new(),
@@ -168,6 +185,10 @@ impl Stitcher {
             step: None,
             last: None,
             seen: HashSet::new(),
+            sizes: Vec::new(),
+            probe: probe.then(|| start.saturating_add(1)),
+            stale: None,
+            stale_run: 0,
             delivered: 0,
             wanted,
             start,
@@ -183,6 +204,10 @@ impl Stitcher {
         if one_at_a_time {
             return offsets;
         }
+        if self.probe.is_some() && self.last.is_some() && self.step.is_none() {
+            // The first page is in and the probe, sent with it, will say whether it was all.
+            return Vec::new();
+        }
         let (step, reach) = match (self.step, self.last) {
             (Some(step), _) => (step, slots * 2),
             (None, None) => (FIRST_GUESS, 2),
@@ -196,11 +221,23 @@ impl Stitcher {
             }
             offsets.push(offset);
         }
+        // Before anything has arrived, a probe one key in: on an account smaller than a
+        // page, it comes back one shorter than the first page, which proves the end without
+        // a second round trip (a first page of 96 alone cannot tell "96 keys" from "pages
+        // of 96").
+        if let (None, Some(probe)) = (self.last, self.probe) {
+            offsets.push(probe);
+        }
         offsets
     }
 
     /// A request failed: the listing fails if it needed that page, now or once it gets there.
     fn fail(&mut self, offset: u64, error: Error) -> Result<()> {
+        if self.probe == Some(offset) {
+            // Only a head start: the listing goes on without it.
+            self.probe = None;
+            return Ok(());
+        }
         if offset == self.frontier {
             return Err(error);
         }
@@ -208,6 +245,16 @@ impl Stitcher {
             self.failed.insert(offset, error);
         }
         Ok(())
+    }
+
+    /// A short page that overlaps the ones consumed (the probe) ends the listing once the
+    /// frontier reaches its end.
+    fn ends_at_frontier(&self) -> bool {
+        self.last.is_some()
+            && self
+                .sizes
+                .iter()
+                .any(|&(at, len)| len < self.longest && at + len <= self.frontier)
     }
 
     fn receive(
@@ -218,9 +265,17 @@ impl Stitcher {
         progress: &mut dyn FnMut(usize),
     ) -> Result<()> {
         self.longest = self.longest.max(keys.len() as u64);
+        if self.probe == Some(offset) {
+            self.probe = None;
+        }
+        if !keys.is_empty() {
+            self.sizes.push((offset, keys.len() as u64));
+        }
         if offset >= self.frontier {
             self.ahead.insert(offset, keys);
         }
+        // The probe may arrive after the page it overlaps.
+        self.finished |= self.ends_at_frontier();
         while !self.finished {
             if let Some(error) = self.failed.remove(&self.frontier) {
                 return Err(error);
@@ -229,6 +284,7 @@ impl Stitcher {
                 break;
             };
             let length = page.len() as u64;
+            let hashes: Vec<String> = page.iter().map(|k| k.hash().to_string()).collect();
             let mut new = 0;
             for key in page {
                 if self.delivered == self.wanted {
@@ -247,10 +303,32 @@ impl Stitcher {
             }
             self.last = Some(length);
             self.frontier += length;
-            // A full page that brought nothing new means the server ignores `offset`: stop
-            // rather than loop forever.
+            let short = length == 0 || length < self.longest;
+            // A full page of keys already seen: keys created at the head pushed them down, or
+            // the server ignores `offset`. The same page twice in a row tells the second (the
+            // listing is all there is); otherwise the listing reads on.
+            let mut ignores_offset = false;
+            if !short && new == 0 && self.delivered < self.wanted {
+                ignores_offset = self.stale.as_ref() == Some(&hashes);
+                self.stale_run += 1;
+                self.stale = Some(hashes);
+                if !ignores_offset && self.stale_run >= MAX_STALE_PAGES {
+                    return Err(Error::new(
+                        crate::error::Kind::Server,
+                        format!(
+                            "the listing did not advance: {MAX_STALE_PAGES} full pages in a row brought no new keys (keys may be being created faster than they can be listed)"
+                        ),
+                    )
+                    .with_hint("try again in a moment"));
+                }
+            } else {
+                self.stale = None;
+                self.stale_run = 0;
+            }
             self.finished =
-                length == 0 || length < self.longest || new == 0 || self.delivered == self.wanted;
+                short || self.ends_at_frontier() || ignores_offset || self.delivered == self.wanted;
+            // Pages that started behind the frontier are covered by the ones consumed.
+            self.ahead = self.ahead.split_off(&self.frontier);
         }
         if self.finished {
             self.ahead.clear();
@@ -345,14 +423,26 @@ mod tests {
     }
 
     #[test]
-    fn small_accounts_cost_at_most_one_request_more_than_sequential_paging() {
-        for (size, expected) in [(0, 2), (5, 3), (99, 3)] {
-            let account = Account::new(size, 100);
-            list(&|o| account.page(o), Paging::all(4)).expect("lists");
+    fn small_accounts_are_read_in_the_first_round_of_requests() {
+        // Offsets 0, 100 and the probe at 1, all sent at once: nothing more is needed for
+        // an account of up to one page, whatever the page size.
+        for (size, page_size, expected) in [
+            (0, 100, 3),
+            (1, 100, 3),
+            (5, 100, 3),
+            (96, 100, 3),
+            (99, 100, 3),
+            (100, 100, 3),
+            (50, 50, 3),
+            (97, 96, 4),
+        ] {
+            let account = Account::new(size, page_size);
+            let listed = list(&|o| account.page(o), Paging::all(4)).expect("lists");
+            assert_eq!(listed.len(), size, "{size} keys by {page_size}");
             assert_eq!(
                 account.requests.load(Ordering::SeqCst),
                 expected,
-                "{size} keys"
+                "{size} keys by {page_size}"
             );
         }
     }
@@ -434,6 +524,61 @@ mod tests {
         assert_eq!(
             list(&fetch, Paging::all(4)).map(|l| l.len()).ok(),
             Some(100)
+        );
+    }
+
+    #[test]
+    fn keys_created_at_the_head_during_a_listing_do_not_end_it_early() {
+        // After the first page, one page's worth of keys is created at the head: the second
+        // page holds only keys already seen, and the listing must read on.
+        for concurrency in [1, 4] {
+            let calls = AtomicUsize::new(0);
+            let fetch = |offset: u64| -> Result<Page> {
+                let shifted = if calls.fetch_add(1, Ordering::SeqCst) == 0 {
+                    0
+                } else {
+                    5
+                };
+                let account: Vec<usize> = (1000..1000 + shifted).chain(0..20).collect();
+                let start = usize::try_from(offset)
+                    .unwrap_or(usize::MAX)
+                    .min(account.len());
+                let end = (start + 5).min(account.len());
+                Ok(Page {
+                    keys: account[start..end].iter().map(|&n| key(n)).collect(),
+                    rate_limited: false,
+                })
+            };
+            let listed = list(&fetch, Paging::all(concurrency)).expect("lists");
+            for n in 0..20 {
+                assert!(
+                    listed.contains(&format!("k{n}")),
+                    "k{n} missing at concurrency {concurrency}: {listed:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_listing_that_never_advances_fails() {
+        let calls = AtomicUsize::new(0);
+        // Every request finds a new page of keys created at the head.
+        let fetch = |_: u64| -> Result<Page> {
+            let n = calls.fetch_add(1, Ordering::SeqCst);
+            Ok(Page {
+                keys: if n == 0 {
+                    (0..5).map(key).collect()
+                } else {
+                    (0..5).map(|k| key(k + 5 * (n % 2))).collect()
+                },
+                rate_limited: false,
+            })
+        };
+        let error = list(&fetch, Paging::all(1)).map(|_| ()).expect_err("fails");
+        assert!(
+            error.message.contains("did not advance"),
+            "{}",
+            error.message
         );
     }
 

@@ -286,7 +286,8 @@ pub struct BulkArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Every key of the workspace (the filters' way of saying "all", on purpose)
+    /// Every key of the workspace, disabled and expired ones included (on purpose: filters
+    /// choose among every key)
     #[arg(long, conflicts_with = "keys")]
     pub all: bool,
 

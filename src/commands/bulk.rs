@@ -11,7 +11,7 @@ use dialoguer::Confirm;
 
 use super::{pick, report_outcomes, Context};
 use crate::api::paging::{self, Paging};
-use crate::api::types::{Key, UpdateKeyRequest};
+use crate::api::types::{Key, ListQuery, UpdateKeyRequest};
 use crate::api::{Client, Deletion};
 use crate::cli::BulkArgs;
 use crate::error::{Error, Kind, Result};
@@ -71,8 +71,9 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
         return Err(Error::new(
             Kind::NotInteractive,
             format!(
-                "refusing to {} without confirmation: no terminal is attached",
-                action.verb()
+                "refusing to {} without confirmation: {}",
+                action.verb(),
+                pick::why_not_asked(&context.settings)
             ),
         )
         .with_hint(format!("pass --yes to {} without asking", action.verb())));
@@ -80,8 +81,9 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
     let workspace = args.search.workspace_id.as_ref();
     let keys = if by_filter {
         let workspace = context.settings.workspace(workspace);
-        // Enabling looks at disabled keys: those are the ones it can change.
-        let query = filter.query(workspace, action == Action::Enable, false);
+        // Filters choose among every key, disabled and expired ones included: `delete
+        // --match 'old-*'` must find a disabled old-laptop.
+        let query = ListQuery::everything(workspace);
         let concurrency = context.settings.concurrency;
         let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
         let client = context.api.client(&context.settings)?;
@@ -89,7 +91,17 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
             progress.set(n)
         })?;
         drop(progress);
-        filter.apply(listed, context.settings.output.now)
+        // Keys already as asked need no write.
+        let already = |key: &Key| match action {
+            Action::Delete => false,
+            Action::Disable => key.fields.disabled == Some(true),
+            Action::Enable => key.fields.disabled != Some(true),
+        };
+        filter
+            .apply(listed, context.settings.output.now)
+            .into_iter()
+            .filter(|key| !already(key))
+            .collect()
     } else {
         let selectors = if args.keys.is_empty() {
             let prompt = format!("{} which keys?", action.capitalised());

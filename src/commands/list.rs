@@ -21,34 +21,41 @@ pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
         args.include_expired,
     );
     let now = context.settings.output.now;
-    // With filters, --limit counts the keys that pass them, so the whole listing is read.
+    // With filters or a sort, --offset and --limit count the keys that pass and in their
+    // new order, so the whole listing is read; without, the listing itself starts and stops
+    // where they say.
+    let whole = !filter.is_empty() || args.sort.is_some();
     let paging = Paging {
-        offset: args.offset.unwrap_or(0),
-        limit: args.limit.filter(|_| filter.is_empty()),
+        offset: args.offset.filter(|_| !whole).unwrap_or(0),
+        limit: args.limit.filter(|_| !whole),
         concurrency: context.settings.concurrency,
     };
-    let wanted = args
-        .limit
-        .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    let to_count =
+        |n: Option<u64>, none: usize| n.map_or(none, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    let skip = if whole { to_count(args.offset, 0) } else { 0 };
+    let wanted = to_count(args.limit, usize::MAX);
     let format = context.settings.output.format;
     let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
     let client = context.api.client(&context.settings)?;
     if format == Format::Jsonl && args.sort.is_none() {
         // Written as the keys arrive: memory stays flat however large the account.
         let printer = &mut context.printer;
-        let mut written = 0;
+        let (mut passed, mut written) = (0, 0);
         return paging::for_each(
             client,
             &query,
             paging,
             &mut |n| progress.set(n),
             &mut |key| {
-                if written < wanted && filter.matches(&key, now) {
-                    written += 1;
-                    printer.json_line(&key)
-                } else {
-                    Ok(())
+                if written == wanted || !filter.matches(&key, now) {
+                    return Ok(());
                 }
+                passed += 1;
+                if passed <= skip {
+                    return Ok(());
+                }
+                written += 1;
+                printer.json_line(&key)
             },
         );
     }
@@ -57,10 +64,10 @@ pub fn run(args: &ListArgs, context: &mut Context) -> Result<()> {
         now,
     );
     drop(progress);
-    keys.truncate(wanted);
     if let Some(field) = args.sort {
         sort(&mut keys, field, args.reverse);
     }
+    let keys: Vec<Key> = keys.into_iter().skip(skip).take(wanted).collect();
     if keys.is_empty() && format == Format::Table {
         let hidden = if args.include_disabled {
             ""

@@ -10,6 +10,9 @@ use serde_json::{json, Value};
 use crate::common::*;
 
 /// Keys spending 95 %, 10 % and (no limit) of their monthly limits.
+/// Filters choose among every key: bulk actions list them all.
+const EVERY: &[(&str, &str)] = &[("include_disabled", "true"), ("include_expired", "true")];
+
 fn spenders() -> Vec<Value> {
     let mut hot = key_named(1, "hot");
     hot["limit_remaining"] = json!(5);
@@ -39,7 +42,7 @@ fn patch(server: &MockServer, n: usize, disabled: bool, status: u16) -> httpmock
 #[test]
 fn a_filtered_disable_patches_exactly_the_keys_that_pass() {
     let server = MockServer::start();
-    let listing = listing(&server, &[], vec![(0, spenders())]);
+    let listing = listing(&server, EVERY, vec![(0, spenders())]);
     let hot = patch(&server, 1, true, 200);
     let others = server.mock(|when, then| {
         when.method(PATCH).path_excludes(hash(1));
@@ -57,7 +60,7 @@ fn a_filtered_disable_patches_exactly_the_keys_that_pass() {
 }
 
 #[test]
-fn filters_that_need_disabled_keys_ask_for_them() {
+fn filters_choose_among_every_key_disabled_and_expired_ones_included() {
     let server = MockServer::start();
     let mut old = key_named(1, "old");
     old["disabled"] = json!(true);
@@ -66,11 +69,7 @@ fn filters_that_need_disabled_keys_ask_for_them() {
     recent["disabled"] = json!(true);
     recent["last_used_at"] = Value::Null;
     recent["created_at"] = json!(jiff::Timestamp::now().to_string());
-    let listing = listing(
-        &server,
-        &[("include_disabled", "true")],
-        vec![(0, vec![old, recent, key(3)])],
-    );
+    let listing = listing(&server, EVERY, vec![(0, vec![old, recent, key(3)])]);
     let delete = server.mock(|when, then| {
         api_call(when, DELETE, &format!("/keys/{}", hash(1)), &[]);
         then.status(200).json_body(json!({"deleted": true}));
@@ -85,10 +84,16 @@ fn filters_that_need_disabled_keys_ask_for_them() {
 #[test]
 fn a_failure_in_the_middle_does_not_stop_the_others() {
     let server = MockServer::start();
+    // Enabling changes disabled keys; an active one needs no write.
+    let disabled = |n| {
+        let mut key = key(n);
+        key["disabled"] = json!(true);
+        key
+    };
     let listing = listing(
         &server,
-        &[("include_disabled", "true")],
-        vec![(0, vec![key(1), key(2), key(3)])],
+        EVERY,
+        vec![(0, vec![disabled(1), disabled(2), key(4), disabled(3)])],
     );
     let first = patch(&server, 1, false, 200);
     let second = patch(&server, 2, false, 500);
@@ -119,7 +124,7 @@ fn a_failure_in_the_middle_does_not_stop_the_others() {
 #[test]
 fn a_dry_run_lists_and_writes_nothing() {
     let server = MockServer::start();
-    let listing = listing(&server, &[], vec![(0, spenders())]);
+    let listing = listing(&server, EVERY, vec![(0, spenders())]);
     let writes = server.mock(|when, then| {
         when.method(PATCH);
         then.status(599);

@@ -251,3 +251,34 @@ fn colour_never_reaches_a_pipe() {
     assert_eq!(out.stdout.lines().count(), 2);
     assert!(!out.stdout.contains('\u{1b}'));
 }
+
+#[test]
+fn sort_orders_the_whole_listing_before_offset_and_limit() {
+    let server = MockServer::start();
+    let spend = [3.0, 412.75, 0.0, 310.0, 58.1];
+    let keys: Vec<Value> = spend
+        .iter()
+        .enumerate()
+        .map(|(n, usage)| {
+            let mut key = key_named(n, &format!("k{n}"));
+            key["usage"] = json!(usage);
+            key
+        })
+        .collect();
+    let listing = listing(&server, &[], vec![(0, keys)]);
+    let out = run(orkeys(&server).args([
+        "list",
+        "--sort",
+        "usage",
+        "--reverse",
+        "--offset",
+        "1",
+        "--limit",
+        "2",
+        "--fields",
+        "name,usage",
+    ]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    assert_eq!(out.stdout, "k3\t310.0\nk4\t58.1\n");
+}

@@ -163,7 +163,7 @@ fn a_declined_confirmation_sends_no_write() {
         .sh("orkeys list --include-disabled --include-expired --json")
         .stdout;
     let mut session = on_terminal(&playground, &["disable", "--over", "90"], &[]);
-    session.expect("Disable 1 key?").expect("the confirmation");
+    session.expect("Disable 2 keys?").expect("the confirmation");
     session.send("n\r").expect("no");
     assert_eq!(finish(session), 130);
     let mut session = on_terminal(&playground, &["rotate", "staging"], &[]);
