@@ -137,6 +137,13 @@ fn line(value: &Val) -> String {
         Val::TStr(bytes) | Val::BStr(bytes) => String::from_utf8_lossy(bytes).into_owned(),
         Val::Num(_) => {
             let text = value.to_string();
+            // JSON has no NaN or infinity: print them as jq does.
+            match text.as_str() {
+                "NaN" => return "null".to_string(),
+                "Infinity" => return json_float(f64::MAX),
+                "-Infinity" => return json_float(-f64::MAX),
+                _ => {}
+            }
             match text.strip_suffix(".0") {
                 Some(whole)
                     if whole
@@ -153,9 +160,26 @@ fn line(value: &Val) -> String {
     }
 }
 
+/// A float the way JSON (and jq) writes it: `1.7976931348623157e+308`.
+fn json_float(value: f64) -> String {
+    serde_json::Number::from_f64(value).map_or_else(|| "null".to_string(), |n| n.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_json_cannot_hold_print_as_jq_prints_them() {
+        assert_eq!(
+            run(".[0].usage / 0 | . - .").ok(),
+            Some(vec!["null".to_string()])
+        );
+        assert_eq!(
+            run(".[0].usage / 0").ok(),
+            Some(vec!["1.7976931348623157e+308".to_string()])
+        );
+    }
 
     const KEYS: &str =
         r#"[{"name": "a", "usage": 12.5, "tags": null}, {"name": "b\tc", "usage": 3}]"#;
