@@ -314,21 +314,16 @@ fn show_plan(plan: &Plan, context: &mut Context) -> Result<()> {
         (Some(limit), Some(reset)) => format!("{} {reset}", dollars(limit)),
         (Some(limit), None) => dollars(limit),
     };
-    let old = format!(
-        "{} ({})",
-        for_terminal(plan.old.name()),
-        short_hash(plan.old.hash())
-    );
+    // Raw text: every format escapes what it must (a table for the terminal, rows for
+    // their readers, JSON by itself).
+    let old = format!("{} ({})", plan.old.name(), short_hash(plan.old.hash()));
     let renamed = plan
         .rename_old
         .as_ref()
-        .map(|n| format!(", renamed '{}'", for_terminal(n)))
+        .map(|n| format!(", renamed '{n}'"))
         .unwrap_or_default();
     let steps = [
-        Step::new(
-            "create",
-            format!("a new key named '{}'", for_terminal(&c.name)),
-        ),
+        Step::new("create", format!("a new key named '{}'", c.name)),
         Step::new("limit", limit),
         Step::new(
             "byok in limit",
