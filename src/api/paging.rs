@@ -10,8 +10,9 @@
 //! listing does; requests ahead of the frontier are only a head start. They go one page
 //! apart once the page size is known (two full pages of the same length, or a first page of
 //! the usual 100). The first round also probes one key in: on an account smaller than a page
-//! that page comes back one shorter than the first, which proves the end, so a small account
-//! is read in one round trip of three requests.
+//! it comes back as exactly the first page less its first key, which proves the end, so a
+//! small account is read in one round trip of three requests. A full page of keys already
+//! seen (keys created at the head) does not end a listing; one that stops advancing fails.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::mpsc;
@@ -26,7 +27,8 @@ use crate::error::{Error, Result};
 const FIRST_GUESS: u64 = 100;
 
 /// Full pages in a row that bring nothing new (keys created at the head of the listing
-/// faster than it is read) before the listing gives up rather than go on for ever.
+/// faster than it is read) before the listing fails rather than go on for ever; the same
+/// page twice in a row fails it at once.
 const MAX_STALE_PAGES: u32 = 8;
 
 /// What part of a listing to read, and how many requests to keep in flight.
@@ -160,11 +162,13 @@ struct Stitcher {
     /// The length of the last page consumed.
     last: Option<u64>,
     seen: HashSet<String>,
-    /// The offset and length of every non-empty page received: a page shorter than the
-    /// longest seen ends the listing where it ends, even one that overlaps others.
-    sizes: Vec<(u64, u64)>,
     /// The probe's offset, until it is answered.
     probe: Option<u64>,
+    /// The hashes of the probe's answer and of the first page: the probe proves the end
+    /// only when it is exactly the first page less its first key (both read the same
+    /// listing, nobody created a key in between).
+    probe_page: Option<Vec<String>>,
+    first_page: Option<Vec<String>>,
     /// The last consumed page, when it was full and brought nothing new.
     stale: Option<Vec<String>>,
     /// How many such pages came in a row.
@@ -185,8 +189,9 @@ impl Stitcher {
             step: None,
             last: None,
             seen: HashSet::new(),
-            sizes: Vec::new(),
             probe: probe.then(|| start.saturating_add(1)),
+            probe_page: None,
+            first_page: None,
             stale: None,
             stale_run: 0,
             delivered: 0,
@@ -204,8 +209,10 @@ impl Stitcher {
         if one_at_a_time {
             return offsets;
         }
-        if self.probe.is_some() && self.last.is_some() && self.step.is_none() {
-            // The first page is in and the probe, sent with it, will say whether it was all.
+        if self.probe.is_some() && self.last.is_some() {
+            // The first page is in and the probe, sent with it, will say whether it was all:
+            // it is due about now, and a second round sent before it would be wasted on a
+            // small account.
             return Vec::new();
         }
         let (step, reach) = match (self.step, self.last) {
@@ -247,14 +254,17 @@ impl Stitcher {
         Ok(())
     }
 
-    /// A short page that overlaps the ones consumed (the probe) ends the listing once the
-    /// frontier reaches its end.
-    fn ends_at_frontier(&self) -> bool {
-        self.last.is_some()
-            && self
-                .sizes
-                .iter()
-                .any(|&(at, len)| len < self.longest && at + len <= self.frontier)
+    /// The probe ends the listing right after the first page: it came back as that page
+    /// less its first key, so the page held every key there is.
+    fn probe_proves_end(&self) -> bool {
+        match (&self.first_page, &self.probe_page) {
+            (Some(first), Some(probe)) => {
+                self.frontier == self.start + first.len() as u64
+                    && probe.len() + 1 == first.len()
+                    && first[1..] == probe[..]
+            }
+            _ => false,
+        }
     }
 
     fn receive(
@@ -267,15 +277,13 @@ impl Stitcher {
         self.longest = self.longest.max(keys.len() as u64);
         if self.probe == Some(offset) {
             self.probe = None;
-        }
-        if !keys.is_empty() {
-            self.sizes.push((offset, keys.len() as u64));
+            self.probe_page = Some(keys.iter().map(|k| k.hash().to_string()).collect());
         }
         if offset >= self.frontier {
             self.ahead.insert(offset, keys);
         }
         // The probe may arrive after the page it overlaps.
-        self.finished |= self.ends_at_frontier();
+        self.finished |= self.probe_proves_end();
         while !self.finished {
             if let Some(error) = self.failed.remove(&self.frontier) {
                 return Err(error);
@@ -303,30 +311,33 @@ impl Stitcher {
             }
             self.last = Some(length);
             self.frontier += length;
+            if first {
+                self.first_page = Some(hashes.clone());
+            }
             let short = length == 0 || length < self.longest;
-            // A full page of keys already seen: keys created at the head pushed them down, or
-            // the server ignores `offset`. The same page twice in a row tells the second (the
-            // listing is all there is); otherwise the listing reads on.
-            let mut ignores_offset = false;
+            // A full page of keys already seen: keys created at the head pushed them down.
+            // The listing reads on; the same page twice in a row means it is not moving
+            // (a server that ignores `offset`, or keys created as fast as they are read),
+            // and a short list must not pass for the whole.
             if !short && new == 0 && self.delivered < self.wanted {
-                ignores_offset = self.stale.as_ref() == Some(&hashes);
                 self.stale_run += 1;
+                let repeated = self.stale.as_ref() == Some(&hashes);
                 self.stale = Some(hashes);
-                if !ignores_offset && self.stale_run >= MAX_STALE_PAGES {
+                if repeated || self.stale_run >= MAX_STALE_PAGES {
                     return Err(Error::new(
                         crate::error::Kind::Server,
                         format!(
-                            "the listing did not advance: {MAX_STALE_PAGES} full pages in a row brought no new keys (keys may be being created faster than they can be listed)"
+                            "the listing did not advance: {} full pages in a row up to offset {offset} brought no new keys (the server may ignore offset, or keys are being created as fast as they are listed)",
+                            self.stale_run
                         ),
                     )
-                    .with_hint("try again in a moment"));
+                    .with_hint("try again in a moment; if it persists, check --base-url"));
                 }
             } else {
                 self.stale = None;
                 self.stale_run = 0;
             }
-            self.finished =
-                short || self.ends_at_frontier() || ignores_offset || self.delivered == self.wanted;
+            self.finished = short || self.probe_proves_end() || self.delivered == self.wanted;
             // Pages that started behind the frontier are covered by the ones consumed.
             self.ahead = self.ahead.split_off(&self.frontier);
         }
@@ -436,8 +447,15 @@ mod tests {
             (50, 50, 3),
             (97, 96, 4),
         ] {
+            // The first page arrives well before the rest of its round: the worst order.
             let account = Account::new(size, page_size);
-            let listed = list(&|o| account.page(o), Paging::all(4)).expect("lists");
+            let fetch = |offset| {
+                if offset != 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                account.page(offset)
+            };
+            let listed = list(&fetch, Paging::all(4)).expect("lists");
             assert_eq!(listed.len(), size, "{size} keys by {page_size}");
             assert_eq!(
                 account.requests.load(Ordering::SeqCst),
@@ -514,17 +532,44 @@ mod tests {
     }
 
     #[test]
-    fn a_server_that_ignores_offset_ends_the_listing() {
+    fn a_server_that_ignores_offset_fails_the_listing() {
         let fetch = |_: u64| -> Result<Page> {
             Ok(Page {
                 keys: (0..100).map(key).collect(),
                 rate_limited: false,
             })
         };
-        assert_eq!(
-            list(&fetch, Paging::all(4)).map(|l| l.len()).ok(),
-            Some(100)
-        );
+        for concurrency in [1, 4] {
+            let error = list(&fetch, Paging::all(concurrency))
+                .map(|_| ())
+                .expect_err("a listing that does not move is no listing");
+            assert!(
+                error.message.contains("did not advance"),
+                "{}",
+                error.message
+            );
+        }
+    }
+
+    #[test]
+    fn a_probe_read_before_keys_were_created_proves_nothing() {
+        // The probe sees the account of 6 keys (pages of 6) before two keys are created at
+        // its head; the first page, read after, is full. All 8 keys must be listed.
+        let before: Vec<usize> = (0..6).collect();
+        let after: Vec<usize> = [100, 101].into_iter().chain(0..6).collect();
+        let fetch = |offset: u64| -> Result<Page> {
+            let account = if offset == 1 { &before } else { &after };
+            let start = usize::try_from(offset)
+                .unwrap_or(usize::MAX)
+                .min(account.len());
+            let end = (start + 6).min(account.len());
+            Ok(Page {
+                keys: account[start..end].iter().map(|&n| key(n)).collect(),
+                rate_limited: false,
+            })
+        };
+        let listed = list(&fetch, Paging::all(4)).expect("lists");
+        assert_eq!(listed.len(), 8, "{listed:?}");
     }
 
     #[test]
