@@ -33,7 +33,11 @@ impl Destination {
                 "--key-only prints only the secret; it cannot be combined with --json, --format, --fields or --jq",
             ));
         }
-        if key_only || key_file.is_some() {
+        if key_file.is_some() {
+            return Ok(());
+        }
+        stdout_keeps_secrets("--key-file PATH")?;
+        if key_only {
             return Ok(());
         }
         let elsewhere =
@@ -122,6 +126,40 @@ impl Destination {
         }
         Ok(())
     }
+}
+
+/// Refuses to issue a secret into a standard output that throws it away: `/dev/null`, or a
+/// closed one (which the process finds reopened on `/dev/null`, where every write
+/// "succeeds"). `instead` names the flag that sends secrets elsewhere.
+pub fn stdout_keeps_secrets(instead: &str) -> Result<()> {
+    if stdout_is_null() {
+        return Err(Error::usage(
+            "standard output is closed or /dev/null: a new key's secret written there would be lost",
+        )
+        .with_hint(format!("keep standard output open, or use {instead}")));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn stdout_is_null() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let Ok(stdout) = std::io::stdout().as_fd().try_clone_to_owned() else {
+        return true;
+    };
+    match (
+        File::from(stdout).metadata(),
+        std::fs::metadata("/dev/null"),
+    ) {
+        (Ok(out), Ok(null)) => out.dev() == null.dev() && out.ino() == null.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout_is_null() -> bool {
+    false
 }
 
 /// The failure of writing `created`'s secret to `place`.

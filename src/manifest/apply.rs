@@ -69,7 +69,8 @@ pub fn claim_secret_files(dir: &Path, plan: &Plan, replace: bool) -> Result<Vec<
         .map_err(|e| Error::io(&format!("could not create {}", dir.display()), &e))?;
     let mut taken: Vec<String> = Vec::new();
     let mut claimed: Vec<ClaimedFile> = Vec::new();
-    for change in &plan.changes {
+    // In the order the keys will be created: each new key takes the next file.
+    for change in in_order(plan) {
         let name = match change {
             Change::Create { entry, .. } => &entry.name,
             Change::Replace { request, .. } if replace => &request.name,
@@ -180,15 +181,7 @@ pub fn apply(
     client: &Client,
     on_step: &mut dyn FnMut(&Applied) -> Result<()>,
 ) -> Result<Vec<Applied>> {
-    let order = |change: &Change| match change {
-        Change::Create { .. } => 0,
-        Change::Update { .. } => 1,
-        Change::Replace { .. } => 2,
-        Change::Delete { .. } => 3,
-        Change::Unchanged { .. } => 4,
-    };
-    let mut changes: Vec<&Change> = plan.changes.iter().collect();
-    changes.sort_by_key(|c| order(c));
+    let changes = in_order(plan);
     let mut files = match &mut secrets {
         Secrets::Files(files) => std::mem::take(files).into_iter(),
         Secrets::Caller => Vec::new().into_iter(),
@@ -205,6 +198,21 @@ pub fn apply(
         file.abandon();
     }
     result.map(|()| run.report)
+}
+
+/// The plan's changes in the order an apply makes them: creates, updates, replacements,
+/// deletes (a stable sort: the manifest's order within each kind).
+fn in_order(plan: &Plan) -> Vec<&Change> {
+    let rank = |change: &Change| match change {
+        Change::Create { .. } => 0,
+        Change::Update { .. } => 1,
+        Change::Replace { .. } => 2,
+        Change::Delete { .. } => 3,
+        Change::Unchanged { .. } => 4,
+    };
+    let mut changes: Vec<&Change> = plan.changes.iter().collect();
+    changes.sort_by_key(|c| rank(c));
+    changes
 }
 
 /// An apply under way: what was done so far, and whether a create of unknown outcome
@@ -488,13 +496,18 @@ pub fn failure(report: &[Applied]) -> Option<Error> {
 }
 
 /// Refuses an apply that would create keys whose secrets nobody would keep.
-pub fn check_secrets_have_a_home(plan: &Plan, replace: bool, has_home: bool) -> Result<()> {
-    let creates = plan.count("create") + if replace { plan.count("replace") } else { 0 };
+pub fn check_secrets_have_a_home(
+    plan: &Plan,
+    replace: bool,
+    has_home: bool,
+    reason: &str,
+) -> Result<()> {
+    let creates = plan.creates(replace);
     if creates > 0 && !has_home {
         return Err(Error::new(
             Kind::Usage,
             format!(
-                "the plan creates {creates} key{}, and their secrets would be lost: standard output is not a terminal",
+                "the plan creates {creates} key{}, and their secrets would be lost: {reason}",
                 if creates == 1 { "" } else { "s" }
             ),
         )

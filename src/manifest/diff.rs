@@ -82,6 +82,11 @@ impl Plan {
         self.changes.iter().filter(|c| c.kind() == kind).count()
     }
 
+    /// How many new keys an apply makes (replacements only with `--replace`).
+    pub fn creates(&self, replace: bool) -> usize {
+        self.count("create") + if replace { self.count("replace") } else { 0 }
+    }
+
     /// Whether anything would be written.
     pub fn is_empty(&self) -> bool {
         self.changes

@@ -389,3 +389,57 @@ fn a_created_key_with_a_field_of_an_unexpected_type_still_delivers_its_secret() 
     // The value is passed through as the API sent it.
     assert_eq!(out.json()["limit"], "fifty");
 }
+
+#[test]
+fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        api_call(when, POST, "/keys", &[]);
+        then.status(201).json_body(created(4, "scratch"));
+    });
+    let binary = assert_cmd::cargo::cargo_bin("orkeys");
+    let base_url = server.url("/api/v1");
+    // `>/dev/null`, and a closed stdout (which the process finds reopened on /dev/null).
+    for redirect in [">/dev/null", ">&-"] {
+        for flags in ["--key-only", "--json", ""] {
+            let output = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!(
+                    "\"$0\" create --name scratch {flags} {redirect}; echo \"exit $?\" >&2"
+                ))
+                .arg(&binary)
+                .env_clear()
+                .env("HOME", std::env::temp_dir())
+                .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+                .env("OPENROUTER_BASE_URL", &base_url)
+                .output()
+                .expect("sh runs");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.ends_with("exit 2\n"), "{redirect} {flags}: {stderr}");
+            assert!(
+                stderr.contains("standard output is closed or /dev/null")
+                    && stderr.contains("--key-file PATH"),
+                "{redirect} {flags}: {stderr}"
+            );
+        }
+    }
+    mock.assert_calls(0);
+    // With --key-file the secret has a home, whatever stdout is.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let output = std::process::Command::new(&binary)
+        .args(["create", "--name", "scratch", "--key-file"])
+        .arg(dir.path().join("scratch.key"))
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .env("OPENROUTER_BASE_URL", &base_url)
+        .stdout(std::process::Stdio::null())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    mock.assert_calls(1);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("scratch.key")).ok(),
+        Some(format!("{SECRET}\n"))
+    );
+}

@@ -173,10 +173,24 @@ fn apply_goes_creates_updates_replacements_deletes_then_has_nothing_left_to_do()
             format!("DELETE /api/v1/keys/{}", hash(5)),
         ]
     );
+    // Each file holds the secret of the key of its name, though the manifest names the
+    // replaced key before the created one and the apply creates in the other order.
+    let listed = run(orkeys_at(&api, dir.path()).args(["list", "--json"]));
+    listed.expect_code(0);
     for name in ["brand-new", "gone"] {
         let path = dir.path().join("secrets").join(format!("{name}.key"));
         let secret = std::fs::read_to_string(&path).expect("secret file");
-        assert!(secret.starts_with("sk-or-v1-new"), "{name}");
+        let n: usize = secret
+            .trim()
+            .strip_prefix("sk-or-v1-new")
+            .and_then(|n| n.parse().ok())
+            .expect("a secret of the fake API");
+        let owner = listed
+            .json()
+            .as_array()
+            .and_then(|keys| keys.iter().find(|k| k["hash"] == hash(1000 + n)))
+            .map(|k| k["name"].clone());
+        assert_eq!(owner, Some(json!(name)), "{name}.key holds secret {n}");
         assert!(
             !out.stdout.contains(secret.trim()),
             "the secret stays in its file"
@@ -552,5 +566,36 @@ fn two_entries_pinned_to_one_key_are_a_conflict() {
         out.stderr.contains("is pinned to the same key") && out.stderr.contains("line 1"),
         "{}",
         out.stderr
+    );
+}
+
+#[test]
+fn an_apply_that_creates_refuses_a_standard_output_that_loses_secrets() {
+    let api = FakeApi::new(account(), Vec::new());
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "[[key]]\nname = \"brand-new\"\n");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"));
+    cmd.current_dir(dir.path())
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .args(["--base-url", &api.server.base_url()])
+        .args(["apply", "-f", "keys.toml", "--yes", "--json"])
+        .stdout(std::process::Stdio::null());
+    let output = cmd.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--secrets-dir DIR"), "{stderr}");
+    assert!(api.writes().is_empty(), "{:?}", api.writes());
+    // With --secrets-dir the secrets have a home, whatever stdout is.
+    let output = cmd
+        .args(["--secrets-dir", "secrets"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(api.writes(), ["POST /api/v1/keys".to_string()]);
+    assert!(
+        std::fs::read_to_string(dir.path().join("secrets/brand-new.key"))
+            .is_ok_and(|s| s.starts_with("sk-or-v1-new"))
     );
 }
