@@ -156,8 +156,41 @@ fn line(value: &Val) -> String {
                 _ => text,
             }
         }
-        other => other.to_string(),
+        other => json_numbers(&other.to_string()),
     }
+}
+
+/// Compact JSON from jaq with `NaN` and infinities (which JSON cannot hold) written as jq
+/// writes them; text inside strings is left alone.
+fn json_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if c == '"' {
+            in_string = true;
+        } else {
+            let replaced = [
+                ("NaN", "null".to_string()),
+                ("-Infinity", json_float(-f64::MAX)),
+                ("Infinity", json_float(f64::MAX)),
+            ]
+            .into_iter()
+            .find(|(token, _)| rest.starts_with(token));
+            if let Some((token, with)) = replaced {
+                out.push_str(&with);
+                rest = &rest[token.len()..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// A float the way JSON (and jq) writes it: `1.7976931348623157e+308`.
@@ -168,6 +201,14 @@ fn json_float(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_json_cannot_hold_print_as_jq_prints_them_inside_values_too() {
+        assert_eq!(
+            json_numbers(r#"[NaN,-Infinity,{"a":Infinity,"NaN \"Infinity":"NaN"}]"#),
+            r#"[null,-1.7976931348623157e+308,{"a":1.7976931348623157e+308,"NaN \"Infinity":"NaN"}]"#
+        );
+    }
 
     #[test]
     fn numbers_json_cannot_hold_print_as_jq_prints_them() {

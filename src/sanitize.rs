@@ -65,8 +65,11 @@ pub fn snippet(body: &[u8], limit: usize) -> String {
     if trimmed.is_empty() {
         return "(empty body)".to_string();
     }
-    let cut: String = trimmed.chars().take(limit).collect();
-    let more = if trimmed.chars().count() > limit {
+    // Secrets are scrubbed before the cut, so that the cut cannot leave part of one behind.
+    let head: String = trimmed.chars().take(limit + 1024).collect();
+    let scrubbed = crate::secret::redact(&head);
+    let cut: String = scrubbed.chars().take(limit).collect();
+    let more = if scrubbed.chars().count() > limit {
         "…"
     } else {
         ""
