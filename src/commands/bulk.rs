@@ -97,11 +97,25 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
             Action::Disable => key.fields.disabled == Some(true),
             Action::Enable => key.fields.disabled != Some(true),
         };
-        filter
+        let (done, to_change): (Vec<Key>, Vec<Key>) = filter
             .apply(listed, context.settings.output.now)
             .into_iter()
-            .filter(|key| !already(key))
-            .collect()
+            .partition(already);
+        if to_change.is_empty() && !done.is_empty() {
+            let state = if action == Action::Enable {
+                "enabled"
+            } else {
+                "disabled"
+            };
+            crate::notice::notice(&format!(
+                "{} key{} matched, all already {state}; nothing to {}",
+                done.len(),
+                if done.len() == 1 { "" } else { "s" },
+                action.verb()
+            ));
+            return context.printer.list::<Outcome>(&[]);
+        }
+        to_change
     } else {
         let selectors = if args.keys.is_empty() {
             let prompt = format!("{} which keys?", action.capitalised());

@@ -97,6 +97,11 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
     if old_key != OldKey::Keep && !args.yes && can_ask {
         confirm(&plan)?;
     }
+    if plan.create.expires_at.is_none() && plan.old.fields.expires_at.is_some() {
+        notice::warning(
+            "the old key's expiry has passed, so the new key never expires; set one with --expires-in or --expires-at",
+        );
+    }
     let destination = Destination::claim(args.key_only, args.key_file.as_deref(), context)?;
     let json_document = destination.is_output() && context.settings.output.format == Format::Json;
     let new = match context

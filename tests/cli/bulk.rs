@@ -193,3 +193,28 @@ fn every_filter_narrows_a_listing_of_the_sandbox() {
     );
     assert_eq!(names("--disabled --limit 1"), ["old-laptop"]);
 }
+
+#[test]
+fn keys_already_as_asked_are_skipped_and_said_so() {
+    let server = MockServer::start();
+    let mut off = spenders();
+    for key in &mut off {
+        key["disabled"] = json!(true);
+    }
+    let listing = listing(&server, EVERY, vec![(0, off)]);
+    let writes = server.mock(|when, then| {
+        when.method(PATCH);
+        then.status(599);
+    });
+    let out = run(orkeys(&server).args(["disable", "--all", "--yes", "--json"]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    writes.assert_calls(0);
+    assert_eq!(out.json(), json!([]));
+    assert!(
+        out.stderr
+            .contains("3 keys matched, all already disabled; nothing to disable"),
+        "{}",
+        out.stderr
+    );
+}

@@ -196,8 +196,15 @@ fn a_past_expiry_is_not_copied_and_a_new_one_can_be_given() {
     let mut expired = old_key();
     expired["expires_at"] = json!("2020-01-01T00:00:00Z");
     let server = api(ok(), expired.clone());
-    rotate(&server, &["--key-only"]).expect_code(0);
+    let out = rotate(&server, &["--key-only"]);
+    out.expect_code(0);
     assert_eq!(body(&server, "POST").get("expires_at"), None);
+    assert!(
+        out.stderr
+            .contains("the new key never expires; set one with --expires-in"),
+        "{}",
+        out.stderr
+    );
     let server = api(ok(), expired);
     rotate(
         &server,
