@@ -145,4 +145,14 @@ mod tests {
         );
         assert_eq!(snippet(&[0xff, b'a'], 200), "\u{fffd}a");
     }
+
+    #[test]
+    fn a_key_across_the_cut_leaves_no_part_behind() {
+        let key = format!("sk-or-v1-{}", "ab12".repeat(16));
+        for at in [150, 183, 185, 199] {
+            let body = format!("{}{key} and more", "x".repeat(at));
+            let shown = snippet(body.as_bytes(), 200);
+            assert!(!shown.contains("ab12"), "cut at {at}: {shown}");
+        }
+    }
 }
