@@ -172,8 +172,9 @@ fn a_kept_alive_connection_gets_each_answer_at_once() {
     let (_dir, running) = serve_with(0, "", Fresh::new(Some(1), Some(300)));
     let mut stream = TcpStream::connect(running.address).unwrap_or_else(|e| unreachable!("{e}"));
     let mut reader = BufReader::new(stream.try_clone().unwrap_or_else(|e| unreachable!("{e}")));
-    let started = Instant::now();
+    let mut times = Vec::new();
     for _ in 0..30 {
+        let started = Instant::now();
         let request = format!(
             "GET /api/v1/keys?include_disabled=true HTTP/1.1\r\nHost: sandbox\r\n\
              Authorization: Bearer {MANAGEMENT_KEY}\r\n\r\n"
@@ -200,9 +201,11 @@ fn a_kept_alive_connection_gets_each_answer_at_once() {
             .unwrap_or_else(|e| unreachable!("{e}"));
         let page: Value = serde_json::from_slice(&body).unwrap_or_default();
         assert_eq!(page["data"].as_array().map(Vec::len), Some(100));
+        times.push(started.elapsed());
     }
-    // Held back by Nagle's algorithm until a delayed ACK, each answer would take 40 ms
-    // or more: 1.2 s at least.
-    let elapsed = started.elapsed();
-    assert!(elapsed < Duration::from_millis(1_000), "{elapsed:?}");
+    // Held back by Nagle's algorithm until a delayed ACK, all but the first answer or two
+    // take 40 ms more. Judged by the third fastest of 30, which stays far below that even
+    // on a loaded machine, rather than by a total that load alone can push over a bound.
+    times.sort();
+    assert!(times[2] < Duration::from_millis(35), "{times:?}");
 }
