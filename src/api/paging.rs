@@ -132,7 +132,13 @@ fn run(
             let received = match result {
                 // A page ahead of the frontier that failed matters only if the listing
                 // reaches it: past the end, its failure is no failure at all.
-                Err(error) => stitcher.fail(offset, error),
+                Err(error) => {
+                    if stitcher.probe == Some(offset) {
+                        // Only a head start: asked again as a page if the listing gets there.
+                        requested.remove(&offset);
+                    }
+                    stitcher.fail(offset, error)
+                }
                 Ok(page) => {
                     // Rate limited: the rest of the listing goes one request at a time, each
                     // honouring the server's Retry-After inside the client.
@@ -145,7 +151,21 @@ fn run(
             }
         }
     });
-    failure.map_or(Ok(()), Err)
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    // Nothing left in flight, yet no end seen: never pass what was read off as the whole.
+    if !stitcher.finished {
+        return Err(Error::new(
+            crate::error::Kind::Server,
+            format!(
+                "the listing stopped at offset {} before its end",
+                stitcher.frontier
+            ),
+        )
+        .with_hint("try again; if it persists, try --concurrency 1"));
+    }
+    Ok(())
 }
 
 /// Puts pages back in order and decides where the listing ends.
@@ -549,6 +569,32 @@ mod tests {
                 error.message
             );
         }
+    }
+
+    #[test]
+    fn a_failed_probe_is_asked_again_when_the_listing_reaches_it() {
+        // Pages of one key: the probe's offset is a page the listing needs.
+        let account = Account::new(5, 1);
+        let probe_failed = std::sync::atomic::AtomicBool::new(false);
+        let fetch = |offset: u64| {
+            if offset == 1 && !probe_failed.swap(true, Ordering::SeqCst) {
+                return Err(Error::new(crate::error::Kind::Server, "HTTP 500"));
+            }
+            account.page(offset)
+        };
+        let listed = list(&fetch, Paging::all(4)).expect("lists");
+        assert_eq!(listed, ["k0", "k1", "k2", "k3", "k4"]);
+        // Failing again, it fails the listing.
+        let fetch = |offset: u64| {
+            if offset == 1 {
+                return Err(Error::new(crate::error::Kind::Server, "HTTP 500"));
+            }
+            account.page(offset)
+        };
+        let error = list(&fetch, Paging::all(4))
+            .map(|_| ())
+            .expect_err("a page the listing needs failed");
+        assert_eq!(error.message, "HTTP 500");
     }
 
     #[test]
