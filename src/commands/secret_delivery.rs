@@ -128,13 +128,14 @@ impl Destination {
     }
 }
 
-/// Refuses to issue a secret into a standard output that throws it away: `/dev/null`, or a
-/// closed one (which the process finds reopened on `/dev/null`, where every write
-/// "succeeds"). `instead` names the flag that sends secrets elsewhere.
+/// Refuses to issue a secret into a standard output that throws it away: `/dev/null` or
+/// `/dev/zero` (by any name: the device, not the path, is compared), or a closed one (which
+/// the process finds reopened on `/dev/null`), where every write "succeeds". `instead`
+/// names the flag that sends secrets elsewhere.
 pub fn stdout_keeps_secrets(instead: &str) -> Result<()> {
-    if stdout_is_null() {
+    if stdout_discards() {
         return Err(Error::usage(
-            "standard output is closed or /dev/null: a new key's secret written there would be lost",
+            "standard output is closed or discards what is written (/dev/null): a new key's secret written there would be lost",
         )
         .with_hint(format!("keep standard output open, or use {instead}")));
     }
@@ -142,23 +143,24 @@ pub fn stdout_keeps_secrets(instead: &str) -> Result<()> {
 }
 
 #[cfg(unix)]
-fn stdout_is_null() -> bool {
+fn stdout_discards() -> bool {
     use std::os::fd::AsFd;
-    use std::os::unix::fs::MetadataExt;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
     let Ok(stdout) = std::io::stdout().as_fd().try_clone_to_owned() else {
         return true;
     };
-    match (
-        File::from(stdout).metadata(),
-        std::fs::metadata("/dev/null"),
-    ) {
-        (Ok(out), Ok(null)) => out.dev() == null.dev() && out.ino() == null.ino(),
-        _ => false,
-    }
+    let Ok(out) = File::from(stdout).metadata() else {
+        return false;
+    };
+    out.file_type().is_char_device()
+        && ["/dev/null", "/dev/zero"].iter().any(|sink| {
+            std::fs::metadata(sink)
+                .is_ok_and(|sink| sink.file_type().is_char_device() && sink.rdev() == out.rdev())
+        })
 }
 
 #[cfg(not(unix))]
-fn stdout_is_null() -> bool {
+fn stdout_discards() -> bool {
     false
 }
 

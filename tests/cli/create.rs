@@ -399,8 +399,9 @@ fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
     });
     let binary = assert_cmd::cargo::cargo_bin("orkeys");
     let base_url = server.url("/api/v1");
-    // `>/dev/null`, and a closed stdout (which the process finds reopened on /dev/null).
-    for redirect in [">/dev/null", ">&-"] {
+    // `>/dev/null`, `>/dev/zero`, and a closed stdout (which the process finds reopened on
+    // /dev/null).
+    for redirect in [">/dev/null", ">/dev/zero", ">&-"] {
         for flags in ["--key-only", "--json", ""] {
             let output = std::process::Command::new("sh")
                 .arg("-c")
@@ -417,15 +418,32 @@ fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert!(stderr.ends_with("exit 2\n"), "{redirect} {flags}: {stderr}");
             assert!(
-                stderr.contains("standard output is closed or /dev/null")
+                stderr.contains("standard output is closed or discards what is written")
                     && stderr.contains("--key-file PATH"),
                 "{redirect} {flags}: {stderr}"
             );
         }
     }
     mock.assert_calls(0);
-    // With --key-file the secret has a home, whatever stdout is.
+    // A regular file keeps it.
     let dir = tempfile::tempdir().expect("tempdir");
+    let kept = dir.path().join("stdout");
+    let output = std::process::Command::new(&binary)
+        .args(["create", "--name", "scratch", "--key-only"])
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .env("OPENROUTER_BASE_URL", &base_url)
+        .stdout(std::fs::File::create(&kept).expect("file"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    mock.assert_calls(1);
+    assert_eq!(
+        std::fs::read_to_string(&kept).ok(),
+        Some(format!("{SECRET}\n"))
+    );
+    // With --key-file the secret has a home, whatever stdout is.
     let output = std::process::Command::new(&binary)
         .args(["create", "--name", "scratch", "--key-file"])
         .arg(dir.path().join("scratch.key"))
@@ -437,7 +455,7 @@ fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0), "{output:?}");
-    mock.assert_calls(1);
+    mock.assert_calls(2);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("scratch.key")).ok(),
         Some(format!("{SECRET}\n"))
