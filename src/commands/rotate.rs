@@ -46,6 +46,9 @@ struct Plan {
     old_key: OldKey,
     /// The old key's new name, when it is renamed.
     rename_old: Option<String>,
+    /// Why the old key's expiry is not carried over, when it has one and the new key gets
+    /// none.
+    expiry_dropped: Option<String>,
 }
 
 pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
@@ -97,10 +100,11 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
     if old_key != OldKey::Keep && !args.yes && can_ask {
         confirm(&plan)?;
     }
-    if plan.create.expires_at.is_none() && plan.old.fields.expires_at.is_some() {
-        notice::warning(
-            "the old key's expiry has passed, so the new key never expires; set one with --expires-in or --expires-at",
-        );
+    if let Some(why) = &plan.expiry_dropped {
+        notice::warning(&format!(
+            "{}, so the new key never expires; set one with --expires-in or --expires-at",
+            for_terminal(why)
+        ));
     }
     let destination = Destination::claim(args.key_only, args.key_file.as_deref(), context)?;
     let json_document = destination.is_output() && context.settings.output.format == Format::Json;
@@ -185,11 +189,19 @@ fn plan(args: &RotateArgs, old: Key, old_key: OldKey, now: Timestamp) -> Plan {
         )),
         (_, None) => None,
     };
+    let expiry_dropped = match (&create.expires_at, &f.expires_at) {
+        (None, Some(raw)) => Some(match raw.parse::<Timestamp>() {
+            Ok(_) => "the old key's expiry has passed".to_string(),
+            Err(_) => format!("the old key's expiry '{raw}' could not be read"),
+        }),
+        _ => None,
+    };
     Plan {
         old,
         create,
         old_key,
         rename_old,
+        expiry_dropped,
     }
 }
 
@@ -346,11 +358,9 @@ fn show_plan(plan: &Plan, context: &mut Context) -> Result<()> {
         ),
         Step::new(
             "expires",
-            match (&c.expires_at, &plan.old.fields.expires_at) {
+            match (&c.expires_at, &plan.expiry_dropped) {
                 (Some(at), _) => at.clone(),
-                (None, Some(_)) => {
-                    "never (the old key's expiry has passed; set one with --expires-in)".to_string()
-                }
+                (None, Some(why)) => format!("never ({why}; set one with --expires-in)"),
                 (None, None) => "never".to_string(),
             },
         ),

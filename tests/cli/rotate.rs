@@ -206,12 +206,72 @@ fn a_past_expiry_is_not_copied_and_a_new_one_can_be_given() {
         out.stderr
     );
     let server = api(ok(), expired);
-    rotate(
+    let out = rotate(
         &server,
         &["--key-only", "--expires-at", "2029-01-01T00:00:00Z"],
-    )
-    .expect_code(0);
+    );
+    out.expect_code(0);
     assert_eq!(body(&server, "POST")["expires_at"], "2029-01-01T00:00:00Z");
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}
+
+#[test]
+fn an_expiry_still_ahead_is_copied_without_a_warning() {
+    let server = api(ok(), old_key());
+    let out = rotate(&server, &["--key-only"]);
+    out.expect_code(0);
+    assert_eq!(body(&server, "POST")["expires_at"], "2030-06-01T00:00:00Z");
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}
+
+#[test]
+fn an_unreadable_expiry_is_not_called_past() {
+    let mut odd = old_key();
+    odd["expires_at"] = json!("next spring");
+    let server = api(ok(), odd.clone());
+    let out = rotate(&server, &["--key-only"]);
+    out.expect_code(0);
+    assert_eq!(body(&server, "POST").get("expires_at"), None);
+    assert!(
+        out.stderr.contains(
+            "warning: the old key's expiry 'next spring' could not be read, so the new key never expires"
+        ),
+        "{}",
+        out.stderr
+    );
+    let server = api(ok(), odd);
+    let out = rotate(&server, &["--dry-run", "--format", "tsv"]);
+    out.expect_code(0);
+    assert!(
+        out.stdout.contains(
+            "expires\tnever (the old key's expiry 'next spring' could not be read; set one with --expires-in)\n"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_secret_is_never_issued_into_dev_null() {
+    let server = api(ok(), old_key());
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"))
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+        .args([
+            "--base-url",
+            &server.base_url(),
+            "rotate",
+            &hash(1),
+            "--json",
+        ])
+        .stdout(std::process::Stdio::null())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--key-file PATH"), "{stderr}");
+    assert!(server.seen().is_empty(), "{:?}", requests(&server));
 }
 
 #[test]
