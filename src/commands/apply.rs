@@ -43,16 +43,11 @@ pub fn run(args: &ApplyArgs, context: &mut Context) -> Result<()> {
     // `--jq` and `--fields` reshape the report, and could drop the secrets from it.
     let json_keeps_secrets = json && output.jq.is_none() && output.fields.is_none();
     let stdout_terminal = std::io::stdout().is_terminal();
-    let reason = if json && !json_keeps_secrets {
-        "--jq and --fields reshape the report and could drop them"
-    } else {
-        "standard output is not a terminal"
-    };
     check_secrets_have_a_home(
         &plan,
         args.replace,
         args.secrets_dir.is_some() || json_keeps_secrets || (stdout_terminal && !json),
-        reason,
+        json && !json_keeps_secrets,
     )?;
     if args.secrets_dir.is_none() && plan.creates(args.replace) > 0 {
         stdout_keeps_secrets("--secrets-dir DIR")?;

@@ -113,7 +113,10 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
                 if done.len() == 1 { "" } else { "s" },
                 action.verb()
             ));
-            return context.printer.list::<Outcome>(&[]);
+            // A dry run still prints the (empty) list of keys it would change.
+            if !args.dry_run {
+                return context.printer.list::<Outcome>(&[]);
+            }
         }
         to_change
     } else {

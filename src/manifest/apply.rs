@@ -495,25 +495,37 @@ pub fn failure(report: &[Applied]) -> Option<Error> {
     )
 }
 
-/// Refuses an apply that would create keys whose secrets nobody would keep.
+/// Refuses an apply that would create keys whose secrets nobody would keep. `reshaped`:
+/// `--json` was asked for, but `--jq` or `--fields` reshape the report.
 pub fn check_secrets_have_a_home(
     plan: &Plan,
     replace: bool,
     has_home: bool,
-    reason: &str,
+    reshaped: bool,
 ) -> Result<()> {
     let creates = plan.creates(replace);
-    if creates > 0 && !has_home {
-        return Err(Error::new(
-            Kind::Usage,
-            format!(
-                "the plan creates {creates} key{}, and their secrets would be lost: {reason}",
-                if creates == 1 { "" } else { "s" }
-            ),
-        )
-        .with_hint("pass --secrets-dir DIR (a new 0600 file per key) or --json (the secrets in the output)"));
+    if creates == 0 || has_home {
+        return Ok(());
     }
-    Ok(())
+    let (reason, hint) = if reshaped {
+        (
+            "--jq and --fields reshape the report and could drop them",
+            "pass --secrets-dir DIR (a new 0600 file per key), or leave out --jq and --fields to keep them in the --json report",
+        )
+    } else {
+        (
+            "standard output is not a terminal",
+            "pass --secrets-dir DIR (a new 0600 file per key) or --json (the secrets in the output)",
+        )
+    };
+    Err(Error::new(
+        Kind::Usage,
+        format!(
+            "the plan creates {creates} key{}, and their secrets would be lost: {reason}",
+            if creates == 1 { "" } else { "s" }
+        ),
+    )
+    .with_hint(hint))
 }
 
 #[cfg(test)]

@@ -217,4 +217,36 @@ fn keys_already_as_asked_are_skipped_and_said_so() {
         "{}",
         out.stderr
     );
+    // A dry run says so too, and prints the list of keys it would change (none), as a dry
+    // run always does.
+    let out = run(orkeys(&server).args(["disable", "--all", "--dry-run", "--format", "csv"]));
+    out.expect_code(0);
+    writes.assert_calls(0);
+    assert_eq!(
+        out.stdout,
+        "hash,name,status,label,usage,limit,limit_remaining,limit_reset,created_at,expires_at,workspace_id,limit_used\n"
+    );
+    assert!(
+        out.stderr.contains("all already disabled"),
+        "{}",
+        out.stderr
+    );
+    // And for enable, over keys that are all enabled.
+    let server = MockServer::start();
+    let listing = crate::common::listing(&server, EVERY, vec![(0, spenders())]);
+    let writes = server.mock(|when, then| {
+        when.method(PATCH);
+        then.status(599);
+    });
+    let out = run(orkeys(&server).args(["enable", "--all", "--yes"]));
+    out.expect_code(0);
+    listing.assert_each_page_once();
+    writes.assert_calls(0);
+    assert_eq!(out.stdout, "");
+    assert!(
+        out.stderr
+            .contains("3 keys matched, all already enabled; nothing to enable"),
+        "{}",
+        out.stderr
+    );
 }

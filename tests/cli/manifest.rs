@@ -540,7 +540,15 @@ fn a_report_reshaped_by_jq_or_fields_is_no_home_for_secrets() {
             .args(reshaped));
         out.expect_code(2);
         assert!(
-            out.stderr.contains("their secrets would be lost"),
+            out.stderr
+                .contains("their secrets would be lost: --jq and --fields reshape the report"),
+            "{reshaped:?}: {}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains(
+                "pass --secrets-dir DIR (a new 0600 file per key), or leave out --jq and --fields"
+            ),
             "{reshaped:?}: {}",
             out.stderr
         );
