@@ -76,10 +76,10 @@ fn build_request(args: &CreateArgs, context: &Context) -> Result<CreateKeyReques
 
 fn read_external_key(path: &Path) -> Result<Secret> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::usage(format!(
-            "could not read --external-api-key-file {}: {e}",
-            path.display()
-        ))
+        Error::io(
+            &format!("could not read --external-api-key-file {}", path.display()),
+            &e,
+        )
     })?;
     let key = text.trim();
     if key.chars().count() < MIN_EXTERNAL_KEY_LEN || key.chars().any(char::is_whitespace) {

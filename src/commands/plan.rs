@@ -62,10 +62,14 @@ pub fn prepare(args: &ManifestArgs, context: &mut Context) -> Result<(Manifest, 
                 .iter()
                 .map(|c| format!("{file}:{}: {}", c.line, c.message))
                 .collect();
+            let mut remedies: Vec<&str> = Vec::new();
+            for conflict in &conflicts {
+                if !remedies.contains(&conflict.remedy) {
+                    remedies.push(conflict.remedy);
+                }
+            }
             Error::new(Kind::Ambiguous, listed.join("\n"))
-                .with_hint(
-                    "pin each such entry with hash = \"…\" (the candidates are listed with --json)",
-                )
+                .with_hint(remedies.join("; "))
                 .with_details(Details::Candidates(candidates))
         })?;
     Ok((manifest, plan))

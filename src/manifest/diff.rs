@@ -70,6 +70,8 @@ pub struct Conflict {
     pub message: String,
     /// The keys an ambiguous name matched, as the API sent them.
     pub candidates: Vec<serde_json::Map<String, Value>>,
+    /// What to change in the manifest.
+    pub remedy: &'static str,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -152,6 +154,7 @@ pub fn plan(
                             resolved[earlier].0.line
                         ),
                         candidates: Vec::new(),
+                        remedy: "declare each key once: remove one of the entries",
                     });
                     continue;
                 }
@@ -162,6 +165,7 @@ pub fn plan(
                 line: entry.line,
                 message: format!("'{}' is pinned to hash {pin}, which no key has", entry.name),
                 candidates: Vec::new(),
+                remedy: "correct the pin (`orkeys list --json` shows every hash), or remove it to match by name",
             }),
             several => conflicts.push(Conflict {
                 line: entry.line,
@@ -171,6 +175,7 @@ pub fn plan(
                     several.len()
                 ),
                 candidates: several.iter().map(|k| k.object()).collect(),
+                remedy: "give more of the hash (the candidates are listed with --json)",
             }),
         }
     }
@@ -196,6 +201,8 @@ pub fn plan(
                     several.len()
                 ),
                 candidates: several.iter().map(|k| k.object()).collect(),
+                remedy:
+                    "pin each such entry with hash = \"…\" (the candidates are listed with --json)",
             }),
         }
     }
@@ -226,6 +233,7 @@ pub fn plan(
                     entry.name.escape_debug()
                 ),
                 candidates: Vec::new(),
+                remedy: "correct the entry: a valid name, and an expires_at still ahead (or none)",
             });
         }
     }

@@ -295,6 +295,19 @@ fn key_files_are_checked_before_anything_is_sent() {
         "{}",
         missing.stderr
     );
+    // Every local file that cannot be read is exit 1, whichever flag names it.
+    let external = run(orkeys(&server)
+        .args(["create", "--name", "x", "--external-user", "u"])
+        .arg("--external-api-key-file")
+        .arg(dir.path().join("nonexistent")));
+    external.expect_code(1);
+    assert!(
+        external
+            .stderr
+            .starts_with("orkeys: error: could not read --external-api-key-file"),
+        "{}",
+        external.stderr
+    );
 
     let shared = dir.path().join("shared");
     std::fs::write(&shared, format!("{MANAGEMENT_KEY}\n")).expect("write");

@@ -575,6 +575,29 @@ fn two_entries_pinned_to_one_key_are_a_conflict() {
         "{}",
         out.stderr
     );
+    assert!(
+        out.stderr
+            .contains("hint: declare each key once: remove one of the entries"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_pin_no_key_has_says_how_to_correct_it() {
+    let api = FakeApi::new(account(), Vec::new());
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "[[key]]\nname = \"a\"\nhash = \"abcdef123456\"\n",
+    );
+    let out = run(orkeys_at(&api, dir.path()).args(["plan", "-f", "keys.toml"]));
+    out.expect_code(2);
+    assert_eq!(
+        out.stderr,
+        "orkeys: error: keys.toml:1: 'a' is pinned to hash abcdef123456, which no key has\n\
+         hint: correct the pin (`orkeys list --json` shows every hash), or remove it to match by name\n"
+    );
 }
 
 #[test]
