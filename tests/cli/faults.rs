@@ -25,6 +25,22 @@ fn commands() -> Vec<Vec<String>> {
         vec!["enable", &h],
         vec!["disable", &h],
         vec!["current"],
+        vec!["rotate", &h, "--key-only"],
+        vec!["usage"],
+        vec!["usage", "--days"],
+        vec!["audit"],
+        vec!["export"],
+        vec!["plan", "-f", "keys.toml"],
+        vec![
+            "apply",
+            "-f",
+            "keys.toml",
+            "--yes",
+            "--secrets-dir",
+            "secrets",
+        ],
+        vec!["disable", "--all", "--yes"],
+        vec!["delete", "--over", "50", "--yes"],
     ]
     .into_iter()
     .map(|args| args.into_iter().map(str::to_string).collect())
@@ -45,12 +61,21 @@ fn drill_with(
     timeout: f64,
     deadline: f64,
 ) {
+    // The manifest plan and apply read: one key to create, one to update.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("keys.toml"),
+        "[[key]]\nname = \"drill\"\nlimit = 5\n\n[[key]]\nname = \"key-1\"\nlimit = 9\n",
+    )
+    .expect("manifest");
+    let dir = dir.path();
     std::thread::scope(|scope| {
         for args in commands() {
             scope.spawn(move || {
                 let server = FaultServer::start(move |_, _| action());
                 let started = Instant::now();
                 let out = run(bare()
+                    .current_dir(dir)
                     .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
                     .env("ORKEYS_TEST_DELAY_SCALE", "0.001")
                     .args(["--base-url", &server.base_url()])
@@ -85,6 +110,9 @@ fn drill_with(
                         out.stderr.contains("orkeys get drill") || create_retried,
                         "an unknown outcome says how to check: {context}"
                     );
+                } else {
+                    // The others read first (rotate, apply): a failed read creates nothing.
+                    assert_eq!(server.count("POST"), 0, "{context}");
                 }
                 for seen in server.seen() {
                     assert_eq!(
