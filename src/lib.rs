@@ -89,7 +89,7 @@ fn clap_failure(error: &clap::Error, json: bool) -> ExitCode {
         return code;
     }
     // A key pasted where a flag was expected must not be echoed back.
-    let text = secret::redact(&error.render().to_string());
+    let text = secret::redact(&shorten_invalid_value(error, error.render().to_string()));
     if json {
         let first = text.lines().next().unwrap_or("invalid arguments");
         let message = first.strip_prefix("error: ").unwrap_or(first);
@@ -99,6 +99,26 @@ fn clap_failure(error: &clap::Error, json: bool) -> ExitCode {
         let _ = write!(std::io::stderr().lock(), "orkeys: error: {text}");
     }
     code
+}
+
+/// A rejected value of a few thousand characters is quoted by its start and its length, so
+/// the error stays one readable line.
+fn shorten_invalid_value(error: &clap::Error, text: String) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    const SHOWN: usize = 40;
+    let Some(ContextValue::String(value)) = error.get(ContextKind::InvalidValue) else {
+        return text;
+    };
+    let length = value.chars().count();
+    if length <= 2 * SHOWN {
+        return text;
+    }
+    let start: String = value.chars().take(SHOWN).collect();
+    text.replacen(
+        &format!("'{value}'"),
+        &format!("'{start}…' ({length} characters)"),
+        1,
+    )
 }
 
 /// The one place failures are shown: `orkeys: error: ...`, any candidates, and a hint; or one

@@ -354,19 +354,21 @@ impl Client {
         server_delay: Option<Duration>,
     ) -> bool {
         let delay = server_delay.unwrap_or_else(|| retry::backoff(retry));
+        // A transport error's message already names the request.
+        let shown = display_url(url);
+        let what = if reason.contains(&shown) {
+            reason.to_string()
+        } else {
+            format!("{reason} from {method} {shown}")
+        };
         if !self.deadline.allows_wait(delay) {
-            self.log.line(|| {
-                format!(
-                    "{reason} from {method} {}; not retried: the --deadline would pass first",
-                    display_url(url)
-                )
-            });
+            self.log
+                .line(|| format!("{what}; not retried: the --deadline would pass first"));
             return false;
         }
         self.log.line(|| {
             format!(
-                "{reason} from {method} {}; retry {} of {} in {:.1} s",
-                display_url(url),
+                "{what}; retry {} of {} in {:.1} s",
                 retry + 1,
                 self.retries,
                 delay.as_secs_f64()
@@ -383,7 +385,7 @@ impl Client {
             error.message,
             super::transport::seconds(self.deadline.limit())
         );
-        error
+        error.with_hint("try again, or allow the command longer with --deadline SECS")
     }
 }
 

@@ -586,3 +586,23 @@ fn a_404_on_the_listing_points_at_the_base_url() {
         out.stderr
     );
 }
+
+#[test]
+fn a_very_long_rejected_value_is_quoted_by_its_start_and_length() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    let name = "n".repeat(10_000);
+    let out = run(orkeys(&server).args(["create", "--name", &name]));
+    out.expect_code(2);
+    assert_eq!(
+        out.stderr.lines().next(),
+        Some(
+            format!(
+                "orkeys: error: invalid value '{}…' (10000 characters) for '--name <NAME>': a key name must be 1 to 200 characters long (got 10000)",
+                "n".repeat(40)
+            )
+            .as_str()
+        )
+    );
+    anything.assert_calls(0);
+}

@@ -93,6 +93,12 @@ fn drill_with(
                     .filter(|l| l.starts_with("orkeys: error: "))
                     .collect();
                 assert_eq!(errors.len(), 1, "one error line: {context}");
+                for line in out.stderr.lines() {
+                    assert!(
+                        line.matches(&server.base_url()).count() <= 1,
+                        "the request named once: {line}"
+                    );
+                }
                 assert!(errors[0].contains(message), "{context}");
                 let after = out.stderr.split(errors[0]).nth(1).unwrap_or_default();
                 assert!(
@@ -390,4 +396,21 @@ fn orkeys_at(server: &FaultServer) -> assert_cmd::Command {
         .env("ORKEYS_TEST_DELAY_SCALE", "0.001")
         .args(["--base-url", &server.base_url()]);
     cmd
+}
+
+#[test]
+fn a_timeout_the_deadline_leaves_no_retry_for_points_at_the_deadline() {
+    let server = FaultServer::start(|_, _| Action::Stall);
+    // Real backoff (about 0.5 s) after a 1 s timeout would end past a 1.3 s deadline.
+    let out = run(orkeys_at(&server)
+        .env("ORKEYS_TEST_DELAY_SCALE", "1")
+        .args(["--timeout", "1", "--deadline", "1.3", "current"]));
+    out.expect_code(1);
+    assert_eq!(server.count("GET"), 1);
+    assert!(
+        out.stderr
+            .contains("(not retried: the --deadline of 1.3 s would pass first)\nhint: try again, or allow the command longer with --deadline SECS\n"),
+        "{}",
+        out.stderr
+    );
 }
