@@ -37,7 +37,8 @@ pub struct OutputSettings {
     pub fields: Option<Vec<String>>,
     /// `--jq`: a filter over the JSON output.
     pub jq: Option<crate::jq::Filter>,
-    /// Progress indicators on standard error: only when a person watches both streams.
+    /// Progress indicators on standard error: only when a person watches it, and the output
+    /// goes to that person or into a file, not down a pipe to another program.
     pub progress: bool,
     pub now: Timestamp,
 }
@@ -76,9 +77,26 @@ pub fn settings(global: &GlobalArgs) -> Result<OutputSettings> {
         width,
         fields,
         jq,
-        progress: stdout_terminal && std::io::stderr().is_terminal(),
+        progress: std::io::stderr().is_terminal() && (stdout_terminal || stdout_is_file()),
         now: Timestamp::now(),
     })
+}
+
+/// Whether standard output is a regular file (`> out.json`), as opposed to a pipe or socket.
+#[cfg(unix)]
+fn stdout_is_file() -> bool {
+    use std::os::fd::AsFd;
+    std::io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .and_then(|fd| std::fs::File::from(fd).metadata().ok())
+        .is_some_and(|m| m.file_type().is_file())
+}
+
+#[cfg(not(unix))]
+fn stdout_is_file() -> bool {
+    false
 }
 
 /// The terminal's width: `COLUMNS` when set (as shells and `ls` honour it), else what the

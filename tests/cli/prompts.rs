@@ -14,8 +14,30 @@ const DOWN: &str = "\u{1b}[B";
 /// orkeys on a pseudo-terminal, against the playground's sandbox.
 fn on_terminal(playground: &Playground, args: &[&str], extra: &[(&str, &str)]) -> Session {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"));
+    command.args(args);
+    spawn_on_terminal(playground, command, extra, true)
+}
+
+/// A shell line on a pseudo-terminal, with orkeys first on the PATH and no sandbox unless
+/// `extra` asks for one.
+fn sh_on_terminal(playground: &Playground, line: &str, extra: &[(&str, &str)]) -> Session {
+    let mut command = std::process::Command::new("sh");
+    command.args(["-c", line]);
+    let mut extra = extra.to_vec();
+    let bin = assert_cmd::cargo::cargo_bin("orkeys");
+    let dir = bin.parent().expect("a directory").display().to_string();
+    let path = format!("{dir}:{}", std::env::var("PATH").unwrap_or_default());
+    extra.push(("PATH", &path));
+    spawn_on_terminal(playground, command, &extra, false)
+}
+
+fn spawn_on_terminal(
+    playground: &Playground,
+    mut command: std::process::Command,
+    extra: &[(&str, &str)],
+    sandbox: bool,
+) -> Session {
     command
-        .args(args)
         .current_dir(playground.work())
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -25,9 +47,11 @@ fn on_terminal(playground: &Playground, args: &[&str], extra: &[(&str, &str)]) -
             "XDG_CONFIG_HOME",
             playground.dir.path().join("home/.config"),
         )
-        .env("ORKEYS_SANDBOX", "1")
         .env("TERM", "xterm")
         .env("NO_COLOR", "1");
+    if sandbox {
+        command.env("ORKEYS_SANDBOX", "1");
+    }
     for (name, value) in extra {
         command.env(name, value);
     }
@@ -35,6 +59,25 @@ fn on_terminal(playground: &Playground, args: &[&str], extra: &[(&str, &str)]) -
     let _ = session.get_process_mut().set_window_size(120, 40);
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     session
+}
+
+/// Waits for the program to end; all it showed on the terminal, and its exit code.
+fn finish_with_output(mut session: Session) -> (String, i32) {
+    let shown = session
+        .expect(expectrl::Eof)
+        .map(|found| {
+            // Eof matches everything left: the text is in the match, not before it.
+            let mut text = found.before().to_vec();
+            for part in found.matches() {
+                text.extend_from_slice(part);
+            }
+            String::from_utf8_lossy(&text).into_owned()
+        })
+        .unwrap_or_default();
+    match session.get_process().wait() {
+        Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => (shown, code),
+        other => panic!("unexpected end: {other:?}"),
+    }
 }
 
 /// Waits for the program to end; its exit code.
@@ -174,4 +217,39 @@ fn a_declined_confirmation_sends_no_write() {
         .sh("orkeys list --include-disabled --include-expired --json")
         .stdout;
     assert_eq!(before, after, "nothing changed");
+}
+
+#[test]
+fn progress_shows_on_a_terminal_while_the_output_goes_to_a_file_but_not_a_pipe() {
+    let playground = Playground::new();
+    let state = playground.dir.path().join("slow.json");
+    run(bare()
+        .args([
+            "sandbox", "reset", "--keys", "450", "--seed", "1", "--state",
+        ])
+        .arg(&state))
+    .expect_code(0);
+    // Five pages, one at a time, 200 ms each: long enough for the indicator to appear.
+    let served = crate::sandbox::Served::spawn(&state, &["--latency", "200"]);
+    let list = "orkeys list --include-disabled --include-expired --concurrency 1 --json";
+    for (redirect, shown) in [("> keys.json", true), ("| cat > keys.json", false)] {
+        let session = sh_on_terminal(
+            &playground,
+            &format!("{list} {redirect}"),
+            &[
+                ("OPENROUTER_BASE_URL", &served.base_url),
+                ("OPENROUTER_MANAGEMENT_KEY", crate::sandbox::SANDBOX_KEY),
+            ],
+        );
+        let (terminal, code) = finish_with_output(session);
+        assert_eq!(code, 0, "{redirect}: {terminal}");
+        assert_eq!(
+            terminal.contains("listing keys"),
+            shown,
+            "{redirect}: {terminal:?}"
+        );
+        let written = std::fs::read_to_string(playground.work().join("keys.json")).expect("file");
+        let keys: Value = serde_json::from_str(&written).expect("JSON");
+        assert_eq!(keys.as_array().map(Vec::len), Some(432), "{redirect}");
+    }
 }
