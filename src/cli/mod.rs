@@ -44,6 +44,7 @@ Exit codes:
        a delete with no terminal and no --yes
   3    not found: HTTP 404, or KEY matched no key
   4    authentication or permission: no management key, HTTP 401 or 403
+  10   audit --fail-on found what it fails on; plan --detailed-exitcode has changes
   130  interrupted, or a confirmation declined";
 
 /// Administer OpenRouter API keys: list, create, cap, rotate, audit, disable and delete them.
