@@ -100,6 +100,9 @@ pub struct Error {
 pub enum Details {
     /// The keys an ambiguous KEY matched, each the object the API sent.
     Candidates(Vec<Map<String, Value>>),
+    /// A key was created but its secret never reached anyone: the hash of that key, for
+    /// scripts to clean up (`"created"` in JSON).
+    SecretLost(String),
 }
 
 impl Error {
@@ -147,13 +150,14 @@ impl Error {
         .with_hint(format!(
             "its secret cannot be retrieved: delete it with `orkeys delete {hash} --yes` and try again"
         ))
+        .with_details(Details::SecretLost(hash.to_string()))
     }
 
     pub fn io(context: &str, err: &std::io::Error) -> Self {
         Error::new(Kind::Io, format!("{context}: {err}"))
     }
 
-    /// `{"kind", "status", "message", "hint"?, "candidates"?}`: the error as `--json` reports it.
+    /// `{"kind", "status", "message", "hint"?, "candidates"?, "created"?}`: the error as `--json` reports it.
     pub fn to_json(&self) -> Value {
         let mut object = Map::new();
         object.insert("kind".into(), json!(self.kind.name()));
@@ -168,6 +172,9 @@ impl Error {
                     "candidates".into(),
                     Value::Array(keys.iter().cloned().map(Value::Object).collect()),
                 );
+            }
+            Some(Details::SecretLost(hash)) => {
+                object.insert("created".into(), json!(hash));
             }
             None => {}
         }

@@ -14,7 +14,7 @@ use super::{pick, Context};
 use crate::api::types::{CreateKeyRequest, Key, UpdateKeyRequest};
 use crate::cli::RotateArgs;
 use crate::config::Format;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Details, Error, Kind, Result};
 use crate::notice;
 use crate::render::values::{dollars, short_hash};
 use crate::render::views::Step;
@@ -125,7 +125,9 @@ pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
     if json_document {
         print_document(&plan, &new, context)?;
     } else {
-        destination.deliver(&new, context)?;
+        destination
+            .deliver(&new, context)
+            .map_err(|e| old_key_untouched(&plan, &new, e))?;
     }
     let old_after = finish_old_key(&plan, &new, context)?;
     if !json_document {
@@ -304,14 +306,24 @@ fn print_document(plan: &Plan, new: &Key, context: &mut Context) -> Result<()> {
         .printer
         .document(&document)
         .and_then(|()| context.printer.flush())
-        .map_err(|e| {
-            let mut error = not_delivered(new, &e, "standard output");
-            error.message.push_str(&format!(
-                "; the old key {} was not touched",
-                short_hash(plan.old.hash())
-            ));
-            error
-        })
+        .map_err(|e| old_key_untouched(plan, new, not_delivered(new, &e, "standard output")))
+}
+
+/// A secret that was not delivered stops the rotation before the old key: says that the
+/// old key still works, and the one line that removes the new key and starts over.
+fn old_key_untouched(plan: &Plan, new: &Key, mut error: Error) -> Error {
+    if !matches!(error.details, Some(Details::SecretLost(_))) {
+        return error;
+    }
+    error.message.push_str(&format!(
+        "; the old key {} is untouched and still active",
+        short_hash(plan.old.hash())
+    ));
+    error.with_hint(format!(
+        "the new secret cannot be retrieved: `orkeys delete {} --yes && orkeys rotate {}` removes the new key and starts over",
+        new.hash(),
+        plan.old.hash()
+    ))
 }
 
 /// `--dry-run`: what would be created and what would happen to the old key.

@@ -465,6 +465,27 @@ fn a_secret_that_cannot_be_written_leaves_the_old_key_alone() {
             stderr.contains("secret could not be written to standard output"),
             "{stderr}"
         );
+        // What exists now, and the one line that finishes the job.
+        assert!(
+            stderr.contains(&format!(
+                "the old key {} is untouched and still active",
+                &hash[..12]
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!(
+                "`orkeys delete {} --yes && orkeys rotate {hash}`",
+                crate::common::hash(2)
+            )),
+            "{stderr}"
+        );
+        if shape == ["--json"] {
+            assert!(
+                stderr.contains(&format!("\"created\":\"{}\"", crate::common::hash(2))),
+                "{stderr}"
+            );
+        }
         assert_eq!(server.count("POST"), 1);
         assert_eq!(
             server.count("PATCH") + server.count("DELETE"),
