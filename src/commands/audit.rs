@@ -72,6 +72,14 @@ fn print(findings: &[Finding], audited: usize, context: &mut Context) -> Result<
             Ok(())
         }
         Format::Tsv | Format::Csv => {
+            // Rows stay data; each finding's count and remedy go to stderr, where a CI log
+            // still shows them.
+            if findings.is_empty() {
+                notice::notice(&format!("no findings among {audited} keys"));
+            }
+            for finding in findings {
+                notice::notice(&heading(finding.rule, finding.keys.len()));
+            }
             let all: Vec<AuditRow> = findings.iter().flat_map(|f| rows(f, now)).collect();
             context.printer.list(&all)
         }

@@ -12,6 +12,7 @@ use crate::config::Format;
 use crate::error::{Details, Error, Kind, Result};
 use crate::manifest::diff::{plan, Options, Plan};
 use crate::manifest::model::{parse, Manifest};
+use crate::notice;
 use crate::render::columns::Row;
 use crate::render::views::plan::{diff_text, PlanLine};
 use crate::select::filter::Filter;
@@ -129,6 +130,10 @@ fn print(plan: &Plan, context: &mut Context) -> Result<()> {
             });
             context.printer.document(&document)
         }
-        Format::Tsv | Format::Csv | Format::Jsonl => context.printer.list(&lines),
+        Format::Tsv | Format::Csv | Format::Jsonl => {
+            // One row per key on stdout; the summary the diff ends with goes to stderr.
+            notice::notice(&format!("Plan: {}.", plan.summary()));
+            context.printer.list(&lines)
+        }
     }
 }

@@ -143,6 +143,14 @@ fn the_plan_shows_every_kind_as_a_diff_and_as_data() {
         plan["changes"][4]["create"],
         json!({"name": "brand-new", "limit": 7, "limit_reset": "monthly"})
     );
+    // Piped: a row per key on stdout, the summary on stderr.
+    let out = run(orkeys_at(&api, dir.path()).args(["plan", "-f", "keys.toml", "--prune"]));
+    out.expect_code(0);
+    assert_eq!(out.stdout.lines().count(), 6, "{}", out.stdout);
+    assert_eq!(
+        out.stderr,
+        "orkeys: Plan: 1 to create, 2 to update, 1 to replace, 1 to delete, 1 unchanged.\n"
+    );
     assert!(api.writes().is_empty(), "plan writes nothing");
 }
 

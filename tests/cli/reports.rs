@@ -203,6 +203,18 @@ fn fail_on_exits_10_only_for_the_findings_it_names() {
                 out.stderr
             );
         }
+        // Piped, as in CI: rows on stdout, each finding's remedy on stderr.
+        assert!(
+            out.stderr
+                .contains("orkeys: no-limit: 1 key. Remedy: cap it: orkeys update KEY --limit USD"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stdout.lines().all(|l| l.split('\t').count() == 4),
+            "{}",
+            out.stdout
+        );
     }
     let out = run(orkeys(&server).args(["audit", "--fail-on", "everything"]));
     out.expect_code(2);
