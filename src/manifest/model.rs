@@ -13,7 +13,7 @@
 //! hash = "f01d52606dc8"          # optional: pin the entry to one existing key
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::Timestamp;
 use toml::de::{DeTable, DeValue};
@@ -175,6 +175,14 @@ pub fn parse(text: &str) -> Result<Manifest, Vec<Problem>> {
         }
     }
     duplicate_names(&manifest, &mut problems, text);
+    // Where the syntax is broken, the value read there is whatever the parser recovered:
+    // one problem per place, the syntax error.
+    let broken: HashSet<(usize, usize)> = problems
+        .iter()
+        .filter(|p| p.field.is_none())
+        .map(|p| (p.line, p.column))
+        .collect();
+    problems.retain(|p| p.field.is_none() || !broken.contains(&(p.line, p.column)));
     if problems.is_empty() {
         Ok(manifest)
     } else {
@@ -442,6 +450,14 @@ mod tests {
     fn syntax_errors_have_positions_too() {
         let problems = parse("[[key]]\nname = \"unclosed\n").expect_err("syntax");
         assert_eq!(problems[0].line, 2);
+        // A missing value is one problem, not also a bad value recovered in its place.
+        let problems =
+            parse("[[key]]\nname = \"a\"\nlimit = \nexpires_at = 3\n").expect_err("syntax");
+        let places: Vec<(usize, usize, bool)> = problems
+            .iter()
+            .map(|p| (p.line, p.column, p.field.is_some()))
+            .collect();
+        assert_eq!(places, [(3, 9, false), (4, 14, true)], "{problems:?}");
     }
 
     #[test]
