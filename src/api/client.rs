@@ -45,6 +45,8 @@ pub struct Client {
     pub(super) timeout: Duration,
     pub(super) deadline: Deadline,
     pub(super) log: Log,
+    /// Whether any request has been answered 429 so far.
+    pub(super) rate_limited: std::sync::atomic::AtomicBool,
 }
 
 /// A create that failed. When `outcome_unknown` is set the request reached the server and the
@@ -133,6 +135,7 @@ impl Client {
             authorization,
             key_source: options.key_source,
             retries: options.retries.min(MAX_RETRIES),
+            rate_limited: std::sync::atomic::AtomicBool::new(false),
             timeout: options.timeout,
             deadline: Deadline::starting_now(options.deadline),
             log: options.log,
@@ -140,6 +143,12 @@ impl Client {
     }
 
     /// One page of `GET /keys`.
+    /// Whether the API has answered any request 429: a listing then sends one request at a
+    /// time, even while the limited request still waits to be retried.
+    pub fn has_been_rate_limited(&self) -> bool {
+        self.rate_limited.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     pub fn list_page(&self, query: &ListQuery, offset: u64) -> Result<Page> {
         let mut url = self.url(&["keys"]);
         url.query_pairs_mut().extend_pairs(query.pairs(offset));

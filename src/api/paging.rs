@@ -76,6 +76,7 @@ pub fn for_each(
 ) -> Result<()> {
     run(
         &|offset| client.list_page(query, offset),
+        &|| client.has_been_rate_limited(),
         paging,
         progress,
         each,
@@ -85,6 +86,7 @@ pub fn for_each(
 /// The paging itself, over any source of pages (the client, or a fake one in tests).
 fn run(
     fetch: &(dyn Fn(u64) -> Result<Page> + Sync),
+    rate_limited: &dyn Fn() -> bool,
     paging: Paging,
     progress: &mut dyn FnMut(usize),
     each: &mut dyn FnMut(Key) -> Result<()>,
@@ -103,6 +105,9 @@ fn run(
         let mut in_flight = BTreeSet::new();
         let mut requested = HashSet::new();
         loop {
+            // Rate limited anywhere (even a request still waiting out its Retry-After):
+            // the rest of the listing goes one request at a time.
+            one_at_a_time |= rate_limited();
             if failure.is_none() && !stitcher.finished {
                 let slots = if one_at_a_time { 1 } else { paging.concurrency };
                 for offset in stitcher.wanted_offsets(slots, one_at_a_time) {
@@ -412,7 +417,7 @@ mod tests {
 
     fn list(fetch: &(dyn Fn(u64) -> Result<Page> + Sync), paging: Paging) -> Result<Vec<String>> {
         let mut names = Vec::new();
-        run(fetch, paging, &mut |_| {}, &mut |key| {
+        run(fetch, &|| false, paging, &mut |_| {}, &mut |key| {
             names.push(key.name().to_string());
             Ok(())
         })?;
@@ -685,10 +690,16 @@ mod tests {
         };
         for concurrency in [1, 4] {
             let mut delivered = 0;
-            let result = run(&fetch, Paging::all(concurrency), &mut |_| {}, &mut |_| {
-                delivered += 1;
-                Ok(())
-            });
+            let result = run(
+                &fetch,
+                &|| false,
+                Paging::all(concurrency),
+                &mut |_| {},
+                &mut |_| {
+                    delivered += 1;
+                    Ok(())
+                },
+            );
             assert_eq!(
                 result.map_err(|e| e.message).err().as_deref(),
                 Some("HTTP 500")
@@ -736,5 +747,49 @@ mod tests {
         let listed = list(&fetch, Paging::all(4)).expect("lists");
         assert_eq!(listed.len(), 2_000);
         assert_eq!(peak_after.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn no_request_starts_while_a_rate_limited_one_waits_to_be_retried() {
+        // The request for offset 500 is answered 429 and waits out its Retry-After inside
+        // the client; the listing hears of the 429 at once and starts nothing new meanwhile.
+        let account = Account::new(2_000, 100);
+        let limited = std::sync::atomic::AtomicBool::new(false);
+        let waiting = std::sync::atomic::AtomicBool::new(false);
+        let started_while_waiting = AtomicUsize::new(0);
+        // Set once the listing has taken in an answer after the 429: requests sent in the
+        // same round as offset 500 were on their way before that.
+        let heard = std::sync::atomic::AtomicBool::new(false);
+        let fetch = |offset| {
+            if heard.load(Ordering::SeqCst) && waiting.load(Ordering::SeqCst) {
+                started_while_waiting.fetch_add(1, Ordering::SeqCst);
+            }
+            if offset == 500 {
+                limited.store(true, Ordering::SeqCst);
+                waiting.store(true, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                waiting.store(false, Ordering::SeqCst);
+            } else {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            account.page(offset)
+        };
+        let mut count = 0;
+        run(
+            &fetch,
+            &|| limited.load(Ordering::SeqCst),
+            Paging::all(4),
+            // Called in the listing's own thread after each answer: from then on it knows.
+            &mut |_| {
+                heard.fetch_or(limited.load(Ordering::SeqCst), Ordering::SeqCst);
+            },
+            &mut |_| {
+                count += 1;
+                Ok(())
+            },
+        )
+        .expect("lists");
+        assert_eq!(count, 2_000);
+        assert_eq!(started_while_waiting.load(Ordering::SeqCst), 0);
     }
 }

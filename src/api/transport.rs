@@ -75,6 +75,11 @@ impl Client {
             .send()
             .map_err(|e| self.transport_failure(method, url, &e, timeout))?;
         let status = response.status();
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            // Heard at once by a listing's other requests, before this one's retry is due.
+            self.rate_limited
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)
