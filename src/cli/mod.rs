@@ -58,6 +58,35 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// A `--fields` name: any text is taken here, and checked against the command's own fields
+/// before anything is sent (so the error lists only those); every field name is offered to
+/// shell completion.
+#[derive(Debug, Clone, Copy)]
+struct AnyField;
+
+impl clap::builder::TypedValueParser for AnyField {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _command: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        Ok(value.to_string_lossy().into_owned())
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::render::field_names()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
 /// Flags accepted anywhere on the line.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
@@ -77,8 +106,7 @@ pub struct GlobalArgs {
 
     /// Show only these fields, in this order (comma-separated field names, as in JSON)
     #[arg(long, global = true, value_name = "LIST", value_delimiter = ',',
-          value_parser = clap::builder::PossibleValuesParser::new(crate::render::field_names()),
-          hide_possible_values = true)]
+          value_parser = AnyField, hide_possible_values = true)]
     pub fields: Option<Vec<String>>,
 
     /// Use this profile of the config file [env: ORKEYS_PROFILE]

@@ -89,6 +89,7 @@ pub fn run(cli: Cli, given: Given) -> Result<()> {
     );
     let settings = Settings::from_args(&cli.global, given, load_config)?;
     check_fields(&cli.command, settings.output.fields.as_deref())?;
+    check_output_flags(&cli.command, &cli.global)?;
     let printer = Printer::new(BufWriter::new(std::io::stdout()), settings.output.clone());
     let mut context = Context {
         settings,
@@ -109,6 +110,13 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
     };
     match command {
         Command::Keys(verb) | Command::Verb(verb) => match verb {
+            KeysCommand::List(_) | KeysCommand::Get(_) | KeysCommand::Update(_)
+                if fields.iter().any(|f| f == "key") =>
+            {
+                Err(Error::usage(
+                    "the field 'key' is a new key's secret: only create and rotate have it",
+                ))
+            }
             KeysCommand::List(_)
             | KeysCommand::Get(_)
             | KeysCommand::Create(_)
@@ -140,6 +148,39 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
             "--fields applies only to commands that print keys or settings",
         )),
     }
+}
+
+/// `--json`, `--format` and `--jq` on a command whose output is not data (a manifest, a
+/// path, a script, a man page) would be silently ignored: refused instead.
+fn check_output_flags(command: &Command, global: &crate::cli::GlobalArgs) -> Result<()> {
+    let given = if global.jq.is_some() {
+        "--jq"
+    } else if global.json {
+        "--json"
+    } else if global.format.is_some() {
+        "--format"
+    } else {
+        return Ok(());
+    };
+    let (what, instead) = match command {
+        Command::Export(_) => (
+            "export writes a TOML manifest",
+            "for the keys as data, use orkeys list --json",
+        ),
+        Command::Config(ConfigCommand::Path) => (
+            "config path prints a file's path",
+            "for the settings as data, use orkeys config show --json",
+        ),
+        Command::Config(ConfigCommand::Init) => (
+            "config init writes a config file",
+            "for the settings as data, use orkeys config show --json",
+        ),
+        Command::Completions { .. } => ("completions prints a shell script", "leave it out"),
+        Command::Man { .. } => ("man prints a man page", "leave it out"),
+        Command::Sandbox(_) => ("the sandbox commands print no data", "leave it out"),
+        _ => return Ok(()),
+    };
+    Err(Error::usage(format!("{given} does not apply: {what}")).with_hint(instead))
 }
 
 fn dispatch(command: &Command, context: &mut Context) -> Result<()> {

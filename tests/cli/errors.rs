@@ -119,7 +119,7 @@ fn every_bad_input_is_rejected_before_any_request() {
 fn messages_name_the_real_problem() {
     let server = MockServer::start();
     let anything = any_request(&server);
-    let cases: [(&[&str], &str); 9] = [
+    let cases: [(&[&str], &str); 10] = [
         (
             &["create", "--name", "x", "--expires-at", "yesterday"],
             "'yesterday' is not a date and time; use UTC with seconds, like 2027-12-31T23:59:59Z (or --expires-in 30d for a duration)",
@@ -150,7 +150,11 @@ fn messages_name_the_real_problem() {
         ),
         (
             &["list", "--fields", "name,bogus"],
-            "invalid value 'bogus' for '--fields <LIST>'",
+            "unknown field 'bogus' for this command",
+        ),
+        (
+            &["list", "--fields", "name,key"],
+            "the field 'key' is a new key's secret: only create and rotate have it",
         ),
         (
             &["current", "--fields", "hash"],
@@ -168,6 +172,14 @@ fn messages_name_the_real_problem() {
             out.stderr
         );
     }
+    // Only the command's own fields are offered.
+    let out = run(orkeys(&server).args(["list", "--fields", "bogus"]));
+    assert!(
+        out.stderr.contains("available fields: name, hash, status")
+            && !out.stderr.contains("finding"),
+        "{}",
+        out.stderr
+    );
     let out = run(orkeys(&server).args(["current", "--fields", "hash"]));
     assert!(
         out.stderr
@@ -604,5 +616,39 @@ fn a_very_long_rejected_value_is_quoted_by_its_start_and_length() {
             .as_str()
         )
     );
+    anything.assert_calls(0);
+}
+
+#[test]
+fn output_flags_on_a_command_that_prints_no_data_are_refused_not_ignored() {
+    let server = MockServer::start();
+    let anything = any_request(&server);
+    for (args, expected) in [
+        (
+            &["export", "--json"][..],
+            "--json does not apply: export writes a TOML manifest",
+        ),
+        (
+            &["export", "--jq", "."],
+            "--jq does not apply: export writes a TOML manifest",
+        ),
+        (
+            &["export", "--format", "csv"],
+            "--format does not apply: export writes a TOML manifest",
+        ),
+        (
+            &["config", "path", "--jq", "."],
+            "--jq does not apply: config path prints a file's path",
+        ),
+        (
+            &["completions", "bash", "--json"],
+            "--json does not apply: completions prints a shell script",
+        ),
+    ] {
+        let out = run(orkeys(&server).args(args));
+        out.expect_code(2);
+        assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{args:?}");
+    }
     anything.assert_calls(0);
 }
