@@ -8,6 +8,7 @@ use crate::cli::ExportArgs;
 use crate::error::{Error, Result};
 use crate::manifest::export::manifest;
 use crate::notice;
+use crate::render::Progress;
 
 pub fn run(args: &ExportArgs, context: &mut Context) -> Result<()> {
     let filter = args.filters.filter();
@@ -16,10 +17,12 @@ pub fn run(args: &ExportArgs, context: &mut Context) -> Result<()> {
     let query = filter.query(workspace, true, true);
     let concurrency = context.settings.concurrency;
     let client = context.api.client(&context.settings)?;
-    let keys = filter.apply(
-        paging::collect(client, &query, Paging::all(concurrency), &mut |_| {})?,
-        now,
-    );
+    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
+    let listed = paging::collect(client, &query, Paging::all(concurrency), &mut |n| {
+        progress.set(n)
+    })?;
+    drop(progress);
+    let keys = filter.apply(listed, now);
     let text = manifest(&keys, now);
     match &args.output {
         None => context.printer.raw(text.as_bytes()),

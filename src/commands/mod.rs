@@ -75,7 +75,8 @@ impl Context {
         let workspace = self.settings.workspace(workspace);
         let concurrency = self.settings.concurrency;
         let client = self.api.client(&self.settings)?;
-        Ok(Search::new(client, workspace, concurrency))
+        let progress = self.settings.output.progress;
+        Ok(Search::new(client, workspace, concurrency).with_progress(progress))
     }
 }
 

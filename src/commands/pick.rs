@@ -14,6 +14,7 @@ use crate::cli::ResetPeriod;
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
 use crate::render::values::{limit_used, short_hash};
+use crate::render::Progress;
 use crate::sanitize::for_terminal;
 use crate::validate;
 
@@ -168,12 +169,14 @@ fn every_key(context: &mut Context, workspace: Option<&String>) -> Result<Vec<Ke
     let workspace = context.settings.workspace(workspace);
     let concurrency = context.settings.concurrency;
     let client = context.api.client(&context.settings)?;
+    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
     let keys = paging::collect(
         client,
         &ListQuery::everything(workspace),
         Paging::all(concurrency),
-        &mut |_| {},
+        &mut |n| progress.set(n),
     )?;
+    drop(progress);
     if keys.is_empty() {
         return Err(
             Error::new(Kind::NotFound, "there are no keys to choose from")

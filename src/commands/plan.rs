@@ -15,6 +15,7 @@ use crate::manifest::model::{parse, Manifest};
 use crate::notice;
 use crate::render::columns::Row;
 use crate::render::views::plan::{diff_text, PlanLine};
+use crate::render::Progress;
 use crate::select::filter::Filter;
 
 pub fn run(args: &PlanArgs, context: &mut Context) -> Result<()> {
@@ -87,16 +88,19 @@ fn account(manifest: &Manifest, context: &mut Context) -> Result<Vec<Key>> {
         }
     }
     let concurrency = context.settings.concurrency;
+    let progress_shown = context.settings.output.progress;
     let client = context.api.client(&context.settings)?;
     let mut seen = HashSet::new();
     let mut keys = Vec::new();
     for workspace in workspaces {
+        let mut progress = Progress::counter(progress_shown, "listing keys…");
         let listed = paging::collect(
             client,
             &ListQuery::everything(workspace),
             Paging::all(concurrency),
-            &mut |_| {},
+            &mut |n| progress.set(n),
         )?;
+        drop(progress);
         keys.extend(
             listed
                 .into_iter()

@@ -26,8 +26,10 @@ pub fn run(args: &UpdateArgs, context: &mut Context) -> Result<()> {
         None => pick::one(context, args.from_workspace.as_ref(), "Update which key?")?,
     };
     let concurrency = context.settings.concurrency;
+    let progress = context.settings.output.progress;
     let client = context.api.client(&context.settings)?;
     let hash = Search::in_order(client, workspaces, concurrency)
+        .with_progress(progress)
         .named(std::slice::from_ref(&selector))?
         .remove(0)
         .hash;

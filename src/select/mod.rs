@@ -8,6 +8,7 @@ use crate::api::paging::{self, Paging};
 use crate::api::types::{Key, ListQuery};
 use crate::api::Client;
 use crate::error::{Details, Error, Kind, Result};
+use crate::render::Progress;
 use crate::sanitize::for_terminal;
 use crate::validate::is_full_hash;
 
@@ -28,6 +29,8 @@ pub struct Search<'c> {
     workspaces: Vec<Option<String>>,
     concurrency: usize,
     listings: Vec<Option<Vec<Key>>>,
+    /// Whether reading a listing shows progress on standard error.
+    progress: bool,
 }
 
 impl std::fmt::Debug for Search<'_> {
@@ -56,7 +59,14 @@ impl<'c> Search<'c> {
             workspaces,
             concurrency,
             listings,
+            progress: false,
         }
+    }
+
+    /// Shows progress while a long listing is read (when a person is watching).
+    pub fn with_progress(mut self, enabled: bool) -> Self {
+        self.progress = enabled;
+        self
     }
 
     /// Resolves every selector to a key with its details, before anything is changed.
@@ -99,11 +109,12 @@ impl<'c> Search<'c> {
                 Some(keys) => keys,
                 None => {
                     let query = ListQuery::everything(workspace.clone());
+                    let mut progress = Progress::counter(self.progress, "listing keys…");
                     let listed = paging::collect(
                         self.client,
                         &query,
                         Paging::all(self.concurrency),
-                        &mut |_| {},
+                        &mut |n| progress.set(n),
                     )?;
                     self.listings[index].insert(listed)
                 }

@@ -252,4 +252,27 @@ fn progress_shows_on_a_terminal_while_the_output_goes_to_a_file_but_not_a_pipe()
         let keys: Value = serde_json::from_str(&written).expect("JSON");
         assert_eq!(keys.as_array().map(Vec::len), Some(432), "{redirect}");
     }
+    // Every command that reads a whole listing shows it: a KEY by name, export, plan.
+    let name = {
+        let written = std::fs::read_to_string(playground.work().join("keys.json")).expect("file");
+        let keys: Value = serde_json::from_str(&written).expect("JSON");
+        keys[431]["name"].as_str().expect("a name").to_string()
+    };
+    for line in [
+        format!("orkeys get '{name}' --concurrency 1 --json > key.json"),
+        "orkeys export --concurrency 1 -o keys.toml".to_string(),
+        "orkeys plan -f keys.toml --concurrency 1 > plan.txt".to_string(),
+    ] {
+        let session = sh_on_terminal(
+            &playground,
+            &line,
+            &[
+                ("OPENROUTER_BASE_URL", &served.base_url),
+                ("OPENROUTER_MANAGEMENT_KEY", crate::sandbox::SANDBOX_KEY),
+            ],
+        );
+        let (terminal, code) = finish_with_output(session);
+        assert_eq!(code, 0, "{line}: {terminal}");
+        assert!(terminal.contains("listing keys"), "{line}: {terminal:?}");
+    }
 }
