@@ -60,7 +60,8 @@ pub fn one(context: &mut Context, workspace: Option<&String>, prompt: &str) -> R
     Ok(keys[chosen].hash().to_string())
 }
 
-/// Several keys, ticked in a list of the workspace's keys; their full hashes.
+/// Several keys: the list narrowed by what the person types (any part of a name, hash or
+/// status; nothing keeps every key), then ticked; their full hashes.
 pub fn several(
     context: &mut Context,
     workspace: Option<&String>,
@@ -74,17 +75,50 @@ pub fn several(
     }
     let keys = every_key(context, workspace)?;
     let items = lines(&keys);
+    let term = Term::stderr();
+    let (shown, shown_items) = loop {
+        let typed: String = Input::new()
+            .with_prompt(format!(
+                "{prompt} Type to narrow the list (enter for every key)"
+            ))
+            .allow_empty(true)
+            .interact_text_on(&term)
+            .map_err(interrupted)?;
+        let shown = narrowed(&items, &typed);
+        if !shown.is_empty() {
+            let shown_items: Vec<&String> = shown.iter().map(|&i| &items[i]).collect();
+            break (shown, shown_items);
+        }
+        let _ = term.write_line(&format!(
+            "no key matches '{}'; try again",
+            for_terminal(typed.trim())
+        ));
+    };
     let chosen = MultiSelect::new()
         .with_prompt(format!("{prompt} (space to tick, enter to confirm)"))
-        .items(&items)
-        .interact_on_opt(&Term::stderr())
+        .items(&shown_items)
+        .interact_on_opt(&term)
         .map_err(interrupted)?
         .filter(|chosen| !chosen.is_empty())
         .ok_or_else(nothing_chosen)?;
     Ok(chosen
         .into_iter()
-        .map(|i| keys[i].hash().to_string())
+        .map(|i| keys[shown[i]].hash().to_string())
         .collect())
+}
+
+/// The indexes of the lines that contain every word of `typed`, in any case.
+fn narrowed(lines: &[String], typed: &str) -> Vec<usize> {
+    let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.to_lowercase();
+            words.iter().all(|word| line.contains(word.as_str()))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// What `create` asks when `--name` is left out: the name, then a limit and its reset period
@@ -210,4 +244,25 @@ fn interrupted(_: dialoguer::Error) -> Error {
 
 fn nothing_chosen() -> Error {
     Error::new(Kind::Interrupted, "nothing was chosen; nothing was done")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::narrowed;
+
+    #[test]
+    fn narrowing_keeps_lines_with_every_word_in_any_case() {
+        let lines: Vec<String> = [
+            "staging         d5eb8aea87e4  active",
+            "production-api  3d5021102c20  active",
+            "old-laptop      631f43c2ed03  disabled",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(narrowed(&lines, ""), [0, 1, 2]);
+        assert_eq!(narrowed(&lines, "STAG"), [0]);
+        assert_eq!(narrowed(&lines, "active 3d50"), [1]);
+        assert_eq!(narrowed(&lines, "disabled"), [2]);
+        assert!(narrowed(&lines, "nothing").is_empty());
+    }
 }

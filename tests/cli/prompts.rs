@@ -114,7 +114,10 @@ fn get_without_a_key_offers_a_fuzzy_picker() {
 fn delete_and_disable_pickers_take_several_keys() {
     let playground = Playground::new();
     let mut session = on_terminal(&playground, &["disable"], &[]);
-    session.expect("Disable which keys?").expect("the picker");
+    session
+        .expect("Disable which keys? Type to narrow the list")
+        .expect("the narrowing");
+    session.send("\r").expect("every key");
     session.expect("production-api").expect("keys listed");
     // The newest key first: tick it and the next.
     session.send(" ").expect("tick");
@@ -127,17 +130,27 @@ fn delete_and_disable_pickers_take_several_keys() {
     assert_eq!(key_json(&playground, "customer-acme")["disabled"], true);
     assert_eq!(key_json(&playground, "staging")["disabled"], false);
 
+    // Typing narrows the list: only the matching key is offered, and ticked.
     let mut session = on_terminal(&playground, &["delete"], &[]);
-    session.expect("Delete which keys?").expect("the picker");
-    session.expect("production-api").expect("keys listed");
+    session
+        .expect("Delete which keys? Type to narrow the list")
+        .expect("the narrowing");
+    session.send("nomatch\r").expect("a miss");
+    session
+        .expect("no key matches 'nomatch'")
+        .expect("asked again");
+    session.send("STAGING\r").expect("narrowed");
+    session.expect("space to tick").expect("the picker");
     session.send(" ").expect("tick");
     session.send("\r").expect("enter");
     session.expect("Delete 1 key?").expect("the confirmation");
     session.send("y\r").expect("yes");
     session.expect("deleted").expect("the outcome");
     assert_eq!(finish(session), 0);
-    let out = playground.sh("orkeys get ci-nightly");
+    let out = playground.sh("orkeys get staging");
     out.expect_code(3);
+    // The first key of the whole list was not the one ticked.
+    assert_eq!(key_json(&playground, "ci-nightly")["disabled"], true);
 }
 
 #[test]
