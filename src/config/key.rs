@@ -1,7 +1,7 @@
 //! Where the management key comes from, and the checks that catch a key that cannot be right
 //! before it is sent anywhere. A key is never echoed, not even in part.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -99,20 +99,33 @@ const KEY_COMMAND_TIMEOUT: Duration = Duration::from_secs(10);
 /// A profile's `key_command`, run by `sh -c` with the terminal on its stdin and stderr (a
 /// password manager may need to ask), its standard output taken as the key. The key is used
 /// for this run only and never written anywhere; no message ever shows the output. A command
-/// that takes too long is killed (the shell, or what it `exec`s; it stays in the terminal's
-/// foreground so that a passphrase prompt can still read the terminal).
+/// that takes too long is killed. With a terminal it stays in the terminal's foreground so
+/// that a passphrase prompt can still read the terminal, and only the shell (or what it
+/// `exec`s) is killed; unattended (no terminal on stdin or stderr), it runs in a process
+/// group of its own, killed whole, so that nothing it started lives on holding our standard
+/// error open.
 pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
     let source = format!("the key_command of profile '{profile}'");
     let failed = |why: String| {
         Error::new(Kind::Auth, format!("{source} (`{command}`) {why}"))
             .with_hint(format!("run the command yourself to see what is wrong, or change key_command in profile '{profile}'"))
     };
-    let mut child = Command::new("sh")
+    let mut shell = Command::new("sh");
+    shell
         .arg("-c")
         .arg(command)
         .stdin(Stdio::inherit())
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(Stdio::inherit());
+    // A prompt may read the terminal through /dev/tty even with stdin redirected: only with
+    // no terminal on stdin or stderr is the command moved out of the foreground.
+    let own_group = !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal();
+    #[cfg(unix)]
+    if own_group {
+        use std::os::unix::process::CommandExt;
+        shell.process_group(0);
+    }
+    let mut child = shell
         .spawn()
         .map_err(|e| failed(format!("could not be started: {e}")))?;
     let (sender, receiver) = mpsc::channel();
@@ -129,6 +142,9 @@ pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if started.elapsed() >= timeout => {
+                if own_group {
+                    kill_group(&child);
+                }
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(failed(format!(
@@ -168,6 +184,16 @@ pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
     }
     checked(text, &source)
 }
+
+/// Kills the process group `child` leads (it was started with a group of its own).
+#[cfg(unix)]
+fn kill_group(child: &std::process::Child) {
+    use rustix::process::{kill_process_group, Pid, Signal};
+    let _ = kill_process_group(Pid::from_child(child), Signal::KILL);
+}
+
+#[cfg(not(unix))]
+fn kill_group(_child: &std::process::Child) {}
 
 /// A profile's plain `key`, accepted only while the config file is private.
 pub fn inline(profile: &str, value: &str, file: &Path) -> Result<SourcedKey> {

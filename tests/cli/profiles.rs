@@ -391,3 +391,32 @@ fn config_path_and_init_write_a_private_starter_once() {
     let settings = shown(bare().env("XDG_CONFIG_HOME", &home));
     assert_eq!(settings["profile"].0, Value::Null);
 }
+
+#[test]
+fn an_unattended_key_command_that_hangs_is_killed_with_all_it_started() {
+    // The shell waits on a child of its own: killing the shell alone would leave the child
+    // running, holding orkeys' standard error open for whoever reads it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pid_file = dir.path().join("sleeper.pid");
+    let config = profile_with_command(&format!(
+        "sleep 30 & echo $! > \"{}\"; wait",
+        pid_file.display()
+    ));
+    let started = std::time::Instant::now();
+    let out = run(config.orkeys().arg("current"));
+    out.expect_code(4);
+    assert!(out.stderr.contains("gave no answer"), "{}", out.stderr);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "stderr was held open until the sleep ended"
+    );
+    let pid = std::fs::read_to_string(&pid_file).expect("the pid");
+    // Gone, or a zombie nobody has reaped yet: either way, no longer running.
+    let state = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(") ")
+                .and_then(|(_, rest)| rest.chars().next())
+        });
+    assert!(matches!(state, None | Some('Z' | 'X')), "{state:?}");
+}
