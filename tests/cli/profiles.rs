@@ -411,12 +411,19 @@ fn an_unattended_key_command_that_hangs_is_killed_with_all_it_started() {
         "stderr was held open until the sleep ended"
     );
     let pid = std::fs::read_to_string(&pid_file).expect("the pid");
-    // Gone, or a zombie nobody has reaped yet: either way, no longer running.
-    let state = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
-        .ok()
-        .and_then(|stat| {
-            stat.rsplit_once(") ")
-                .and_then(|(_, rest)| rest.chars().next())
-        });
-    assert!(matches!(state, None | Some('Z' | 'X')), "{state:?}");
+    // Gone, or a zombie nobody has reaped yet: either way, no longer running. A signal takes
+    // effect when the process is next scheduled, which on a loaded machine can take a moment.
+    let state = || {
+        std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+            .ok()
+            .and_then(|stat| {
+                stat.rsplit_once(") ")
+                    .and_then(|(_, rest)| rest.chars().next())
+            })
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !matches!(state(), None | Some('Z' | 'X')) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(matches!(state(), None | Some('Z' | 'X')), "{:?}", state());
 }
