@@ -138,38 +138,59 @@ pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
     }
     let timeout = crate::api::retry::scaled(KEY_COMMAND_TIMEOUT);
     let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
+    // Whatever the command started is killed with it when it fails (unattended only). The
+    // shell is left unreaped until then, so its group's id cannot pass to another process.
+    let give_up = |child: &mut std::process::Child, why: String| {
+        if own_group {
+            kill_group(child);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        failed(why)
+    };
+    let ended = loop {
+        match has_ended(&mut child) {
+            Ok(Some(ended)) => break ended,
             Ok(None) if started.elapsed() >= timeout => {
-                if own_group {
-                    kill_group(&child);
-                }
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(failed(format!(
-                    "gave no answer within {} s",
-                    KEY_COMMAND_TIMEOUT.as_secs()
-                )));
+                let why = format!("gave no answer within {} s", KEY_COMMAND_TIMEOUT.as_secs());
+                return Err(give_up(&mut child, why));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(failed(format!("could not be waited for: {e}"))),
+            Err(e) => {
+                return Err(give_up(&mut child, format!("could not be waited for: {e}")));
+            }
         }
     };
-    if !status.success() {
-        return Err(match status.code() {
-            Some(127) => failed("was not found (sh exited 127)".to_string()),
-            Some(code) => failed(format!("failed with exit status {code}")),
-            None => failed("was stopped by a signal".to_string()),
-        });
+    match ended {
+        Ended::Code(0) => {}
+        Ended::Code(127) => {
+            return Err(give_up(
+                &mut child,
+                "was not found (sh exited 127)".to_string(),
+            ))
+        }
+        Ended::Code(code) => {
+            return Err(give_up(
+                &mut child,
+                format!("failed with exit status {code}"),
+            ))
+        }
+        Ended::Signal => return Err(give_up(&mut child, "was stopped by a signal".to_string())),
     }
     let left = timeout
         .saturating_sub(started.elapsed())
         .max(Duration::from_millis(100));
-    let output = receiver
-        .recv_timeout(left)
-        .map_err(|_| failed("kept its output open after exiting".to_string()))?
-        .map_err(|e| failed(format!("could not be read: {e}")))?;
+    let output = match receiver.recv_timeout(left) {
+        Ok(read) => read,
+        Err(_) => {
+            return Err(give_up(
+                &mut child,
+                "kept its output open after exiting".to_string(),
+            ))
+        }
+    };
+    let _ = child.wait();
+    let output = output.map_err(|e| failed(format!("could not be read: {e}")))?;
     let text = String::from_utf8(output)
         .map_err(|_| failed("printed something that is not text".to_string()))?;
     let text = text.strip_suffix('\n').unwrap_or(&text);
@@ -183,6 +204,31 @@ pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
         ));
     }
     checked(text, &source)
+}
+
+/// How the key_command's shell ended.
+enum Ended {
+    Code(i32),
+    Signal,
+}
+
+/// Whether the shell has ended, without reaping it where the system allows.
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "macos"))]
+fn has_ended(child: &mut std::process::Child) -> std::io::Result<Option<Ended>> {
+    use rustix::process::{waitid, Pid, WaitId, WaitIdOptions};
+    let options = WaitIdOptions::EXITED | WaitIdOptions::NOHANG | WaitIdOptions::NOWAIT;
+    let status = waitid(WaitId::Pid(Pid::from_child(child)), options)?;
+    Ok(status.map(|status| match status.exit_status() {
+        Some(code) => Ended::Code(code),
+        None => Ended::Signal,
+    }))
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos")))]
+fn has_ended(child: &mut std::process::Child) -> std::io::Result<Option<Ended>> {
+    Ok(child
+        .try_wait()?
+        .map(|status| status.code().map_or(Ended::Signal, Ended::Code)))
 }
 
 /// Kills the process group `child` leads (it was started with a group of its own).

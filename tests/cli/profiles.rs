@@ -393,37 +393,48 @@ fn config_path_and_init_write_a_private_starter_once() {
 }
 
 #[test]
-fn an_unattended_key_command_that_hangs_is_killed_with_all_it_started() {
-    // The shell waits on a child of its own: killing the shell alone would leave the child
-    // running, holding orkeys' standard error open for whoever reads it.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let pid_file = dir.path().join("sleeper.pid");
-    let config = profile_with_command(&format!(
-        "sleep 30 & echo $! > \"{}\"; wait",
-        pid_file.display()
-    ));
-    let started = std::time::Instant::now();
-    let out = run(config.orkeys().arg("current"));
-    out.expect_code(4);
-    assert!(out.stderr.contains("gave no answer"), "{}", out.stderr);
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(15),
-        "stderr was held open until the sleep ended"
-    );
-    let pid = std::fs::read_to_string(&pid_file).expect("the pid");
-    // Gone, or a zombie nobody has reaped yet: either way, no longer running. A signal takes
-    // effect when the process is next scheduled, which on a loaded machine can take a moment.
-    let state = || {
-        std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
-            .ok()
-            .and_then(|stat| {
-                stat.rsplit_once(") ")
-                    .and_then(|(_, rest)| rest.chars().next())
-            })
-    };
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    while !matches!(state(), None | Some('Z' | 'X')) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
+fn an_unattended_key_command_that_fails_is_killed_with_all_it_started() {
+    // The shell leaves a child of its own: killing the shell alone would leave the child
+    // running, holding orkeys' standard error open for whoever reads it. Whether the shell
+    // hangs, fails, or exits leaving its output open, the child goes with it.
+    for (ending, why) in [
+        ("wait", "gave no answer"),
+        ("exit 3", "failed with exit status 3"),
+        ("echo \"$VAULT\"", "kept its output open after exiting"),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pid_file = dir.path().join("sleeper.pid");
+        let config = profile_with_command(&format!(
+            "sleep 30 & echo $! > \"{}\"; {ending}",
+            pid_file.display()
+        ));
+        let started = std::time::Instant::now();
+        let out = run(config.orkeys().env("VAULT", PROFILE_KEY).arg("current"));
+        out.expect_code(4);
+        assert!(out.stderr.contains(why), "{ending}: {}", out.stderr);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(15),
+            "{ending}: stderr was held open until the sleep ended"
+        );
+        let pid = std::fs::read_to_string(&pid_file).expect("the pid");
+        // Gone, or a zombie nobody has reaped yet: either way, no longer running. A signal
+        // takes effect when the process is next scheduled, which can take a moment.
+        let state = || {
+            std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+                .ok()
+                .and_then(|stat| {
+                    stat.rsplit_once(") ")
+                        .and_then(|(_, rest)| rest.chars().next())
+                })
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while !matches!(state(), None | Some('Z' | 'X')) && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(
+            matches!(state(), None | Some('Z' | 'X')),
+            "{ending}: {:?}",
+            state()
+        );
     }
-    assert!(matches!(state(), None | Some('Z' | 'X')), "{:?}", state());
 }
