@@ -49,6 +49,8 @@ struct Plan {
     /// Why the old key's expiry is not carried over, when it has one and the new key gets
     /// none.
     expiry_dropped: Option<String>,
+    /// This very command, naming the old key by hash: what starts the rotation over.
+    again: String,
 }
 
 pub fn run(args: &RotateArgs, context: &mut Context) -> Result<()> {
@@ -198,13 +200,41 @@ fn plan(args: &RotateArgs, old: Key, old_key: OldKey, now: Timestamp) -> Plan {
         }),
         _ => None,
     };
+    let again = command_again(std::env::args().skip(1), args.key.as_deref(), old.hash());
     Plan {
         old,
         create,
         old_key,
         rename_old,
         expiry_dropped,
+        again,
     }
+}
+
+/// The command line as typed, with the KEY replaced by (or, after a picker, given as) the
+/// old key's full hash: after a failure, the same rotation with the same flags.
+fn command_again(
+    typed: impl Iterator<Item = String>,
+    selector: Option<&str>,
+    hash: &str,
+) -> String {
+    let mut words: Vec<String> = typed.collect();
+    let rotate = words.iter().position(|w| w == "rotate");
+    let key = selector.and_then(|selector| {
+        words
+            .iter()
+            .enumerate()
+            .skip(rotate.map_or(0, |at| at + 1))
+            .find(|(_, word)| word.as_str() == selector)
+            .map(|(at, _)| at)
+    });
+    match (key, rotate) {
+        (Some(at), _) => words[at] = hash.to_string(),
+        (None, Some(at)) => words.insert(at + 1, hash.to_string()),
+        (None, None) => words = vec!["rotate".to_string(), hash.to_string()],
+    }
+    let quoted: Vec<String> = words.iter().map(|w| shell_quote(w)).collect();
+    format!("orkeys {}", quoted.join(" "))
 }
 
 /// Disables (renaming), deletes or keeps (renaming) the old key, by hash.
@@ -320,9 +350,9 @@ fn old_key_untouched(plan: &Plan, new: &Key, mut error: Error) -> Error {
         short_hash(plan.old.hash())
     ));
     error.with_hint(format!(
-        "the new secret cannot be retrieved: `orkeys delete {} --yes && orkeys rotate {}` removes the new key and starts over",
+        "the new secret cannot be retrieved: `orkeys delete {} --yes && {}` removes the new key and starts over",
         new.hash(),
-        plan.old.hash()
+        plan.again
     ))
 }
 
@@ -414,5 +444,42 @@ fn confirm(plan: &Plan) -> Result<()> {
             Kind::Interrupted,
             "interrupted; nothing was rotated",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_again;
+
+    fn again(typed: &[&str], selector: Option<&str>) -> String {
+        command_again(typed.iter().map(|w| w.to_string()), selector, "abc123")
+    }
+
+    #[test]
+    fn starting_over_repeats_the_command_with_the_old_key_by_hash() {
+        assert_eq!(
+            again(
+                &[
+                    "--profile",
+                    "work",
+                    "rotate",
+                    "staging",
+                    "--key-file",
+                    "s.key"
+                ],
+                Some("staging")
+            ),
+            "orkeys --profile work rotate abc123 --key-file s.key"
+        );
+        // After a picker, the hash is added.
+        assert_eq!(
+            again(&["rotate", "--delete-old", "--yes"], None),
+            "orkeys rotate abc123 --delete-old --yes"
+        );
+        // Words are quoted for the shell.
+        assert_eq!(
+            again(&["rotate", "my key", "--name", "new name"], Some("my key")),
+            "orkeys rotate abc123 --name 'new name'"
+        );
     }
 }

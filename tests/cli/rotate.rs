@@ -473,10 +473,12 @@ fn a_secret_that_cannot_be_written_leaves_the_old_key_alone() {
             )),
             "{stderr}"
         );
+        // The same command again, flags and all.
         assert!(
             stderr.contains(&format!(
-                "`orkeys delete {} --yes && orkeys rotate {hash}`",
-                crate::common::hash(2)
+                "`orkeys delete {} --yes && orkeys --base-url {base} --retries 0 rotate {hash} {}`",
+                crate::common::hash(2),
+                shape.join(" ")
             )),
             "{stderr}"
         );
