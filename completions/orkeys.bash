@@ -299,7 +299,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -373,7 +373,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -467,7 +467,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -525,7 +525,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -583,7 +583,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -711,7 +711,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -769,7 +769,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -827,7 +827,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -925,7 +925,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -983,7 +983,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1061,7 +1061,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1139,7 +1139,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1217,7 +1217,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1303,7 +1303,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1365,7 +1365,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1885,7 +1885,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1983,7 +1983,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2061,7 +2061,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2139,7 +2139,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2217,7 +2217,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2279,7 +2279,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2495,7 +2495,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2577,7 +2577,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2667,7 +2667,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2729,7 +2729,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2799,7 +2799,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2881,7 +2881,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2939,7 +2939,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3065,7 +3065,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3155,7 +3155,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3237,7 +3237,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3319,7 +3319,7 @@ _orkeys() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "name hash status label disabled limit_used limit limit_remaining limit_reset include_byok_in_limit usage usage_daily usage_weekly usage_monthly byok_usage created_at updated_at expires_at last_used_at workspace_id creator_user_id external_user key is_management_key is_free_tier action ok result error setting value source step detail percent_used finding changes secret_file" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

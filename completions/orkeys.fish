@@ -65,7 +65,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_needs_command" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_needs_command" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_needs_command" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -147,7 +149,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and not __fish_seen_subcommand_from list ls get create update delete rm enable disable help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -229,7 +233,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -308,7 +314,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -374,7 +382,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -444,7 +454,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -514,7 +526,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -580,7 +594,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -650,7 +666,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -720,7 +738,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -790,7 +810,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand keys; and __fish_seen_subcommand_from disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -877,7 +899,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand list" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -956,7 +980,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand ls" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1022,7 +1048,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand get" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1092,7 +1120,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand create" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1162,7 +1192,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand update" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1228,7 +1260,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand delete" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1298,7 +1332,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand rm" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1368,7 +1404,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand enable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1438,7 +1476,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand disable" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1509,7 +1549,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand rotate" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1583,7 +1625,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand usage" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1664,7 +1708,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand audit" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1732,7 +1778,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand export" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand export" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand export" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1796,7 +1844,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand plan" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand plan" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand plan" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1859,7 +1909,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand apply" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand apply" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand apply" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1920,7 +1972,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand current" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -1978,7 +2032,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand whoami" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2036,7 +2092,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2105,7 +2163,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2166,7 +2226,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2227,7 +2289,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and not __fish_seen_subcommand_from show path init help" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2289,7 +2353,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2347,7 +2413,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2405,7 +2473,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2467,7 +2537,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand completions" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r
@@ -2526,7 +2598,9 @@ source\t''
 step\t''
 detail\t''
 percent_used\t''
-finding\t''"
+finding\t''
+changes\t''
+secret_file\t''"
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l profile -d 'Use this profile of the config file [env: ORKEYS_PROFILE]' -r
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l api-key-file -d 'Read the management key from this file (it must not be writable by others)' -r -F
 complete -c orkeys -n "__fish_orkeys_using_subcommand man" -l base-url -d 'API base URL [env: OPENROUTER_BASE_URL] [default: https://openrouter.ai/api/v1]' -r

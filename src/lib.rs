@@ -114,11 +114,12 @@ fn shorten_invalid_value(error: &clap::Error, text: String) -> String {
         return text;
     }
     let start: String = value.chars().take(SHOWN).collect();
-    text.replacen(
+    // Some messages quote the value more than once.
+    text.replace(
         &format!("'{value}'"),
         &format!("'{start}…' ({length} characters)"),
-        1,
     )
+    .replace(value.as_str(), &format!("{start}…"))
 }
 
 /// The one place failures are shown: `orkeys: error: ...`, any candidates, and a hint; or one

@@ -109,6 +109,11 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
     let Some(fields) = fields else {
         return Ok(());
     };
+    if fields.is_empty() {
+        // `--fields "$UNSET"` must not quietly print empty rows.
+        return Err(Error::usage("--fields needs at least one field name")
+            .with_hint("name the fields to show, comma-separated, or leave --fields out"));
+    }
     match command {
         Command::Keys(verb) | Command::Verb(verb) => match verb {
             KeysCommand::List(_) | KeysCommand::Get(_) | KeysCommand::Update(_)
@@ -124,7 +129,11 @@ fn check_fields(command: &Command, fields: Option<&[String]>) -> Result<()> {
             | KeysCommand::Update(_) => check::<Key>(Some(fields)),
             KeysCommand::Delete(args) | KeysCommand::Enable(args) | KeysCommand::Disable(args) => {
                 // --dry-run lists the keys; otherwise each key's outcome is printed.
-                if args.dry_run {
+                if args.dry_run && fields.iter().any(|f| f == "key") {
+                    Err(Error::usage(
+                        "the field 'key' is a new key's secret: only create and rotate have it",
+                    ))
+                } else if args.dry_run {
                     check::<Key>(Some(fields))
                 } else {
                     check::<Outcome>(Some(fields))
@@ -178,7 +187,13 @@ fn check_output_flags(command: &Command, global: &crate::cli::GlobalArgs) -> Res
         ),
         Command::Completions { .. } => ("completions prints a shell script", "leave it out"),
         Command::Man { .. } => ("man prints a man page", "leave it out"),
-        Command::Sandbox(_) => ("the sandbox commands print no data", "leave it out"),
+        Command::Sandbox(SandboxCommand::Serve(_)) => (
+            "sandbox serve prints shell settings to eval",
+            "leave it out",
+        ),
+        Command::Sandbox(SandboxCommand::Reset(_)) => {
+            ("sandbox reset prints no data", "leave it out")
+        }
         _ => return Ok(()),
     };
     Err(Error::usage(format!("{given} does not apply: {what}")).with_hint(instead))

@@ -175,14 +175,14 @@ pub fn parse(text: &str) -> Result<Manifest, Vec<Problem>> {
         }
     }
     duplicate_names(&manifest, &mut problems, text);
-    // Where the syntax is broken, the value read there is whatever the parser recovered:
-    // one problem per place, the syntax error.
-    let broken: HashSet<(usize, usize)> = problems
+    // On a line whose syntax is broken, the value read is whatever the parser recovered:
+    // the syntax error is the one problem there.
+    let broken: HashSet<usize> = problems
         .iter()
         .filter(|p| p.field.is_none())
-        .map(|p| (p.line, p.column))
+        .map(|p| p.line)
         .collect();
-    problems.retain(|p| p.field.is_none() || !broken.contains(&(p.line, p.column)));
+    problems.retain(|p| p.field.is_none() || !broken.contains(&p.line));
     if problems.is_empty() {
         Ok(manifest)
     } else {
@@ -458,6 +458,14 @@ mod tests {
             .map(|p| (p.line, p.column, p.field.is_some()))
             .collect();
         assert_eq!(places, [(3, 9, false), (4, 14, true)], "{problems:?}");
+        for broken in ["1.2.3", "[1,", "\"5"] {
+            let problems =
+                parse(&format!("[[key]]\nname = \"a\"\nlimit = {broken}\n")).expect_err("syntax");
+            assert!(
+                problems.iter().all(|p| p.field.is_none()),
+                "{broken}: {problems:?}"
+            );
+        }
     }
 
     #[test]

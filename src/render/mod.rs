@@ -270,7 +270,9 @@ pub fn field_names() -> Vec<&'static str> {
         .chain(columns::names::<crate::config::Shown>())
         .chain(columns::names::<views::Step>())
         .chain(columns::names::<views::usage::UsageLine>())
-        .chain(columns::names::<views::audit::AuditRow>());
+        .chain(columns::names::<views::audit::AuditRow>())
+        .chain(columns::names::<views::plan::PlanLine>())
+        .chain(columns::names::<crate::manifest::apply::Applied>());
     for name in all {
         if !names.contains(&name) {
             names.push(name);

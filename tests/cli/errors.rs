@@ -119,7 +119,7 @@ fn every_bad_input_is_rejected_before_any_request() {
 fn messages_name_the_real_problem() {
     let server = MockServer::start();
     let anything = any_request(&server);
-    let cases: [(&[&str], &str); 10] = [
+    let cases: [(&[&str], &str); 12] = [
         (
             &["create", "--name", "x", "--expires-at", "yesterday"],
             "'yesterday' is not a date and time; use UTC with seconds, like 2027-12-31T23:59:59Z (or --expires-in 30d for a duration)",
@@ -156,6 +156,11 @@ fn messages_name_the_real_problem() {
             &["list", "--fields", "name,key"],
             "the field 'key' is a new key's secret: only create and rotate have it",
         ),
+        (
+            &["disable", "--all", "--dry-run", "--fields", "key"],
+            "the field 'key' is a new key's secret: only create and rotate have it",
+        ),
+        (&["list", "--fields", ""], "--fields needs at least one field name"),
         (
             &["current", "--fields", "hash"],
             "unknown field 'hash' for this command",
