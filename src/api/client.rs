@@ -45,7 +45,9 @@ pub struct Client {
     pub(super) timeout: Duration,
     pub(super) deadline: Deadline,
     pub(super) log: Log,
-    /// Whether any request has been answered 429 so far.
+    /// Whether any request has been answered 429 so far. It stays set for the rest of the
+    /// command: the API limits the account, not one endpoint, so every later listing of
+    /// this run goes one request at a time.
     pub(super) rate_limited: std::sync::atomic::AtomicBool,
 }
 
