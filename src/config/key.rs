@@ -156,6 +156,7 @@ pub fn from_command(profile: &str, command: &str) -> Result<SourcedKey> {
                 return Err(give_up(&mut child, why));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => {
                 return Err(give_up(&mut child, format!("could not be waited for: {e}")));
             }
