@@ -6,13 +6,11 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::Context;
-use crate::api::paging::{self, Paging};
 use crate::cli::{AuditArgs, Rule as RuleArg};
 use crate::config::Format;
 use crate::error::{Error, Kind, Result};
 use crate::notice;
 use crate::render::views::audit::{group_json, heading, AuditRow};
-use crate::render::Progress;
 use crate::report::audit::{audit, Finding, Rule, Thresholds};
 
 pub fn run(args: &AuditArgs, context: &mut Context) -> Result<()> {
@@ -21,14 +19,7 @@ pub fn run(args: &AuditArgs, context: &mut Context) -> Result<()> {
     let workspace = context.settings.workspace(args.workspace_id.as_ref());
     // Every key: disabled and expired ones are findings too.
     let query = filter.query(workspace, true, true);
-    let concurrency = context.settings.concurrency;
-    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
-    let client = context.api.client(&context.settings)?;
-    let keys = paging::collect(client, &query, Paging::all(concurrency), &mut |n| {
-        progress.set(n)
-    })?;
-    drop(progress);
-    let keys = filter.apply(keys, now);
+    let keys = filter.apply(context.read_all(&query)?, now);
     let findings = audit(
         &keys,
         now,

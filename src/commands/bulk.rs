@@ -10,7 +10,6 @@ use dialoguer::console::Term;
 use dialoguer::Confirm;
 
 use super::{pick, report_outcomes, Context};
-use crate::api::paging::{self, Paging};
 use crate::api::types::{Key, ListQuery, UpdateKeyRequest};
 use crate::api::{Client, Deletion};
 use crate::cli::BulkArgs;
@@ -83,14 +82,7 @@ pub fn run(action: Action, args: &BulkArgs, context: &mut Context) -> Result<()>
         let workspace = context.settings.workspace(workspace);
         // Filters choose among every key, disabled and expired ones included: `delete
         // --match 'old-*'` must find a disabled old-laptop.
-        let query = ListQuery::everything(workspace);
-        let concurrency = context.settings.concurrency;
-        let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
-        let client = context.api.client(&context.settings)?;
-        let listed = paging::collect(client, &query, Paging::all(concurrency), &mut |n| {
-            progress.set(n)
-        })?;
-        drop(progress);
+        let listed = context.read_all(&ListQuery::everything(workspace))?;
         // Keys already as asked need no write.
         let already = |key: &Key| match action {
             Action::Delete => false,

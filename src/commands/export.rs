@@ -3,26 +3,17 @@
 use std::io::{ErrorKind, Write};
 
 use super::Context;
-use crate::api::paging::{self, Paging};
 use crate::cli::ExportArgs;
 use crate::error::{Error, Result};
 use crate::manifest::export::manifest;
 use crate::notice;
-use crate::render::Progress;
 
 pub fn run(args: &ExportArgs, context: &mut Context) -> Result<()> {
     let filter = args.filters.filter();
     let now = context.settings.output.now;
     let workspace = context.settings.workspace(args.workspace_id.as_ref());
     let query = filter.query(workspace, true, true);
-    let concurrency = context.settings.concurrency;
-    let client = context.api.client(&context.settings)?;
-    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
-    let listed = paging::collect(client, &query, Paging::all(concurrency), &mut |n| {
-        progress.set(n)
-    })?;
-    drop(progress);
-    let keys = filter.apply(listed, now);
+    let keys = filter.apply(context.read_all(&query)?, now);
     let text = manifest(&keys, now);
     match &args.output {
         None => context.printer.raw(text.as_bytes()),

@@ -21,7 +21,8 @@ mod usage;
 
 use std::io::{BufWriter, Stdout};
 
-use crate::api::types::{CurrentKey, Key};
+use crate::api::paging::{self, Paging};
+use crate::api::types::{CurrentKey, Key, ListQuery};
 use crate::api::Client;
 use crate::cli::{Cli, Command, ConfigCommand, KeysCommand, SandboxCommand};
 use crate::config::{Given, Settings, Shown};
@@ -32,7 +33,7 @@ use crate::render::views::audit::AuditRow;
 use crate::render::views::plan::PlanLine;
 use crate::render::views::usage::UsageLine;
 use crate::render::views::{Outcome, Step};
-use crate::render::Printer;
+use crate::render::{Printer, Progress};
 use crate::select::Search;
 
 /// What every handler works with: the settings, the printer, and the API.
@@ -77,6 +78,16 @@ impl Context {
         let client = self.api.client(&self.settings)?;
         let progress = self.settings.output.progress;
         Ok(Search::new(client, workspace, concurrency).with_progress(progress))
+    }
+
+    /// A whole listing, every page of it, with progress while a person watches.
+    pub fn read_all(&mut self, query: &ListQuery) -> Result<Vec<Key>> {
+        let concurrency = self.settings.concurrency;
+        let mut progress = Progress::counter(self.settings.output.progress, "listing keys…");
+        let client = self.api.client(&self.settings)?;
+        paging::collect(client, query, Paging::all(concurrency), &mut |n| {
+            progress.set(n)
+        })
     }
 }
 

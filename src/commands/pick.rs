@@ -8,13 +8,11 @@ use dialoguer::console::Term;
 use dialoguer::{FuzzySelect, Input, MultiSelect, Select};
 
 use super::Context;
-use crate::api::paging::{self, Paging};
 use crate::api::types::{Key, ListQuery};
 use crate::cli::ResetPeriod;
 use crate::config::Settings;
 use crate::error::{Error, Kind, Result};
 use crate::render::values::{limit_used, short_hash};
-use crate::render::Progress;
 use crate::sanitize::for_terminal;
 use crate::validate;
 
@@ -201,16 +199,7 @@ pub fn new_key(
 /// Every key of the workspace, disabled and expired ones too.
 fn every_key(context: &mut Context, workspace: Option<&String>) -> Result<Vec<Key>> {
     let workspace = context.settings.workspace(workspace);
-    let concurrency = context.settings.concurrency;
-    let client = context.api.client(&context.settings)?;
-    let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
-    let keys = paging::collect(
-        client,
-        &ListQuery::everything(workspace),
-        Paging::all(concurrency),
-        &mut |n| progress.set(n),
-    )?;
-    drop(progress);
+    let keys = context.read_all(&ListQuery::everything(workspace))?;
     if keys.is_empty() {
         return Err(
             Error::new(Kind::NotFound, "there are no keys to choose from")

@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use serde_json::{json, Value};
 
 use super::Context;
-use crate::api::paging::{self, Paging};
 use crate::api::types::{Key, ListQuery};
 use crate::cli::{ManifestArgs, PlanArgs};
 use crate::config::Format;
@@ -15,7 +14,6 @@ use crate::manifest::model::{parse, Manifest};
 use crate::notice;
 use crate::render::columns::Row;
 use crate::render::views::plan::{diff_text, PlanLine};
-use crate::render::Progress;
 use crate::select::filter::Filter;
 
 pub fn run(args: &PlanArgs, context: &mut Context) -> Result<()> {
@@ -87,20 +85,10 @@ fn account(manifest: &Manifest, context: &mut Context) -> Result<Vec<Key>> {
             workspaces.push(Some(workspace));
         }
     }
-    let concurrency = context.settings.concurrency;
-    let progress_shown = context.settings.output.progress;
-    let client = context.api.client(&context.settings)?;
     let mut seen = HashSet::new();
     let mut keys = Vec::new();
     for workspace in workspaces {
-        let mut progress = Progress::counter(progress_shown, "listing keys…");
-        let listed = paging::collect(
-            client,
-            &ListQuery::everything(workspace),
-            Paging::all(concurrency),
-            &mut |n| progress.set(n),
-        )?;
-        drop(progress);
+        let listed = context.read_all(&ListQuery::everything(workspace))?;
         keys.extend(
             listed
                 .into_iter()

@@ -6,7 +6,6 @@ use std::sync::Mutex;
 use serde_json::{json, Value};
 
 use super::Context;
-use crate::api::paging::{self, Paging};
 use crate::api::types::Key;
 use crate::cli::{UsageArgs, UsageSort};
 use crate::config::Format;
@@ -28,14 +27,7 @@ pub fn run(args: &UsageArgs, context: &mut Context) -> Result<()> {
     let workspace = context.settings.workspace(args.workspace_id.as_ref());
     let keys = if args.keys.is_empty() {
         let query = filter.query(workspace, args.include_disabled, args.include_expired);
-        let concurrency = context.settings.concurrency;
-        let mut progress = Progress::counter(context.settings.output.progress, "listing keys…");
-        let client = context.api.client(&context.settings)?;
-        let listed = paging::collect(client, &query, Paging::all(concurrency), &mut |n| {
-            progress.set(n)
-        })?;
-        drop(progress);
-        listed
+        context.read_all(&query)?
     } else {
         context
             .search(args.workspace_id.as_ref())?
