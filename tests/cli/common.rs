@@ -28,6 +28,17 @@ pub fn bare() -> Command {
     cmd
 }
 
+/// The binary as a plain process (for tests that choose its standard output), with an
+/// empty environment but for HOME and the management key.
+pub fn keyed_process() -> std::process::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"));
+    command
+        .env_clear()
+        .env("HOME", std::env::temp_dir())
+        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY);
+    command
+}
+
 /// What a run produced. Building one checks that the management key leaked nowhere.
 pub struct Run {
     pub code: i32,

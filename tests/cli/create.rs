@@ -428,11 +428,8 @@ fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
     // A regular file keeps it.
     let dir = tempfile::tempdir().expect("tempdir");
     let kept = dir.path().join("stdout");
-    let output = std::process::Command::new(&binary)
+    let output = keyed_process()
         .args(["create", "--name", "scratch", "--key-only"])
-        .env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
         .env("OPENROUTER_BASE_URL", &base_url)
         .stdout(std::fs::File::create(&kept).expect("file"))
         .output()
@@ -444,12 +441,9 @@ fn a_secret_is_never_issued_into_a_standard_output_that_loses_it() {
         Some(format!("{SECRET}\n"))
     );
     // With --key-file the secret has a home, whatever stdout is.
-    let output = std::process::Command::new(&binary)
+    let output = keyed_process()
         .args(["create", "--name", "scratch", "--key-file"])
         .arg(dir.path().join("scratch.key"))
-        .env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
         .env("OPENROUTER_BASE_URL", &base_url)
         .stdout(std::process::Stdio::null())
         .output()

@@ -613,11 +613,8 @@ fn an_apply_that_creates_refuses_a_standard_output_that_loses_secrets() {
     let api = FakeApi::new(account(), Vec::new());
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "[[key]]\nname = \"brand-new\"\n");
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"));
+    let mut cmd = keyed_process();
     cmd.current_dir(dir.path())
-        .env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
         .args(["--base-url", &api.server.base_url()])
         .args(["apply", "-f", "keys.toml", "--yes", "--json"])
         .stdout(std::process::Stdio::null());

@@ -254,10 +254,7 @@ fn an_unreadable_expiry_is_not_called_past() {
 #[test]
 fn a_secret_is_never_issued_into_dev_null() {
     let server = api(ok(), old_key());
-    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("orkeys"))
-        .env_clear()
-        .env("HOME", std::env::temp_dir())
-        .env("OPENROUTER_MANAGEMENT_KEY", MANAGEMENT_KEY)
+    let output = keyed_process()
         .args([
             "--base-url",
             &server.base_url(),
