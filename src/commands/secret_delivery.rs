@@ -144,13 +144,11 @@ pub fn stdout_keeps_secrets(instead: &str) -> Result<()> {
 
 #[cfg(unix)]
 fn stdout_discards() -> bool {
-    use std::os::fd::AsFd;
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let Ok(stdout) = std::io::stdout().as_fd().try_clone_to_owned() else {
-        return true;
-    };
-    let Ok(out) = File::from(stdout).metadata() else {
-        return false;
+    let out = match crate::config::output::stdout_metadata() {
+        None => return true,
+        Some(Err(_)) => return false,
+        Some(Ok(out)) => out,
     };
     out.file_type().is_char_device()
         && ["/dev/null", "/dev/zero"].iter().any(|sink| {

@@ -82,16 +82,18 @@ pub fn settings(global: &GlobalArgs) -> Result<OutputSettings> {
     })
 }
 
+/// What standard output is open on; `None` when it is not open at all.
+#[cfg(unix)]
+pub fn stdout_metadata() -> Option<std::io::Result<std::fs::Metadata>> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stdout().as_fd().try_clone_to_owned().ok()?;
+    Some(std::fs::File::from(fd).metadata())
+}
+
 /// Whether standard output is a regular file (`> out.json`), as opposed to a pipe or socket.
 #[cfg(unix)]
 fn stdout_is_file() -> bool {
-    use std::os::fd::AsFd;
-    std::io::stdout()
-        .as_fd()
-        .try_clone_to_owned()
-        .ok()
-        .and_then(|fd| std::fs::File::from(fd).metadata().ok())
-        .is_some_and(|m| m.file_type().is_file())
+    matches!(stdout_metadata(), Some(Ok(m)) if m.file_type().is_file())
 }
 
 #[cfg(not(unix))]
